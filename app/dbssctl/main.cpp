@@ -1,0 +1,2 @@
+// Placeholder: replaced by the dbssctl command line (API owner).
+int main() { return 0; }

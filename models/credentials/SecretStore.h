@@ -1,0 +1,2 @@
+#pragma once
+// Placeholder: the credentials owner replaces this with the SecretStore interface.

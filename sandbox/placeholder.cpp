@@ -1,0 +1,2 @@
+// Placeholder translation unit so the library has a source; remove when real sources exist.
+namespace dbss::sandbox { }
