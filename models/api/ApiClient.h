@@ -19,6 +19,7 @@ namespace dbss::api {
 class ApiReply : public QObject {
     Q_OBJECT
 public:
+    ~ApiReply() override;
     const ApiRequest& request() const { return m_request; }
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
