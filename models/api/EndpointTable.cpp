@@ -52,8 +52,7 @@ constexpr Row kRows[] = {
     {"tr-west-1", "TR-Istanbul", nullptr, true, true, true},
 };
 
-QList<RegionInfo> buildTable()
-{
+QList<RegionInfo> buildTable() {
     QList<RegionInfo> list;
     for (const Row& r : kRows) {
         RegionInfo info;
@@ -72,25 +71,26 @@ QList<RegionInfo> buildTable()
 
 } // namespace
 
-bool RegionInfo::offers(Service service) const
-{
+bool RegionInfo::offers(Service service) const {
     switch (service) {
-    case Service::Dbss: return dbss;
-    case Service::Drs: return drs;
-    case Service::Das: return das;
-    case Service::Iam: return true; // IAM is global
+    case Service::Dbss:
+        return dbss;
+    case Service::Drs:
+        return drs;
+    case Service::Das:
+        return das;
+    case Service::Iam:
+        return true; // IAM is global
     }
     return false;
 }
 
-const QList<RegionInfo>& EndpointTable::regions()
-{
+const QList<RegionInfo>& EndpointTable::regions() {
     static const QList<RegionInfo> table = buildTable();
     return table;
 }
 
-std::optional<RegionInfo> EndpointTable::region(const QString& code)
-{
+std::optional<RegionInfo> EndpointTable::region(const QString& code) {
     for (const RegionInfo& r : regions()) {
         if (r.code == code)
             return r;
@@ -98,8 +98,7 @@ std::optional<RegionInfo> EndpointTable::region(const QString& code)
     return std::nullopt;
 }
 
-QUrl EndpointTable::defaultEndpoint(Service service, const QString& region)
-{
+QUrl EndpointTable::defaultEndpoint(Service service, const QString& region) {
     const std::optional<RegionInfo> info = EndpointTable::region(region);
     const QString domain = info ? info->domain : kDefaultDomain;
     if (service == Service::Iam)
@@ -108,12 +107,11 @@ QUrl EndpointTable::defaultEndpoint(Service service, const QString& region)
     static const QRegularExpression validCode(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     if (!validCode.match(region).hasMatch())
         return {};
-    return QUrl(QStringLiteral("https://") + serviceKey(service) + QLatin1Char('.') + region + QLatin1Char('.') +
-                domain);
+    return QUrl(QStringLiteral("https://") + serviceKey(service) + QLatin1Char('.') + region +
+                QLatin1Char('.') + domain);
 }
 
-QUrl EndpointTable::endpoint(Service service, const QString& region, const QHash<Service, QUrl>& overrides)
-{
+QUrl EndpointTable::endpoint(Service service, const QString& region, const QHash<Service, QUrl>& overrides) {
     const auto it = overrides.constFind(service);
     if (it != overrides.constEnd() && it->isValid() && !it->isEmpty())
         return *it;
