@@ -1,5 +1,6 @@
 #include "models/api/ApiClient.h"
 
+#include "models/api/EndpointTable.h"
 #include "models/api/Redaction.h"
 #include "models/api/Signer.h"
 
@@ -93,11 +94,7 @@ ApiClient::~ApiClient()
 
 QUrl ApiClient::endpoint(Service service) const
 {
-    if (const auto it = m_config.endpointOverrides.constFind(service); it != m_config.endpointOverrides.cend())
-        return *it;
-    if (service == Service::Iam)
-        return QUrl(QStringLiteral("https://iam.myhuaweicloud.com"));
-    return QUrl(QStringLiteral("https://%1.%2.myhuaweicloud.com").arg(serviceKey(service), m_config.region));
+    return EndpointTable::endpoint(service, m_config.region, m_config.endpointOverrides);
 }
 
 ApiReply* ApiClient::send(ApiRequest request)
