@@ -1,2 +1,76 @@
-// Placeholder: replaced by the console entry point.
-int main() { return 0; }
+// dbss-console: the desktop console. Entry point only; everything else lives in the libraries.
+#include "app/console/ConsoleOptions.h"
+#include "models/api/ApiClient.h"
+#include "sandbox/SandboxServer.h"
+#include "views/MainWindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
+
+using namespace dbss;
+
+namespace {
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    QString lang = language;
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("dbss-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("dbss-console"));
+    QApplication::setApplicationName(QStringLiteral("dbss-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("DBSS Console"));
+    QApplication::setApplicationVersion(QStringLiteral(DBSS_VERSION));
+
+    int exitCode = -1;
+    const app::ConsoleOptions options = app::ConsoleOptions::parse(QApplication::arguments(), &exitCode);
+    if (exitCode >= 0)
+        return exitCode;
+    installTranslations(app, options.language);
+
+    if (!options.sandbox) {
+        QMessageBox::information(nullptr, QObject::tr("DBSS Console"),
+                                 QObject::tr("No connection profile is configured yet. Start the console "
+                                             "with --sandbox to use the built-in emulator."));
+        return 1;
+    }
+
+    // The embedded emulator on an ephemeral loopback port, with its demo account.
+    sandbox::SandboxServer server{sandbox::SandboxOptions{}};
+    QString error;
+    if (!server.listen(QHostAddress::LocalHost, 0, &error)) {
+        QMessageBox::critical(nullptr, QObject::tr("DBSS Console"),
+                              QObject::tr("The built-in sandbox could not start: %1").arg(error));
+        return 1;
+    }
+    api::ClientConfig config;
+    config.region = server.options().region;
+    config.projectId = server.options().projectId;
+    config.ak = server.options().ak;
+    config.sk = server.options().sk;
+    for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
+        config.endpointOverrides.insert(s, server.baseUrl());
+    api::ApiClient client(config);
+
+    views::MainWindow window(&client, QObject::tr("Sandbox"));
+    window.show();
+    return app.exec();
+}

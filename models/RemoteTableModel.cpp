@@ -1,0 +1,35 @@
+#include "models/RemoteTableModel.h"
+
+namespace dbss::models {
+
+void RemoteTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void RemoteTableModel::setError(const api::ApiError& error)
+{
+    m_lastError = error;
+    Q_EMIT errorChanged(m_lastError);
+    setLoading(false); // an error path never leaves the loading flag set
+}
+
+void RemoteTableModel::clearError()
+{
+    if (!m_lastError.isError())
+        return;
+    m_lastError = {};
+    Q_EMIT errorChanged(m_lastError);
+}
+
+void RemoteTableModel::setProgress(int loaded, int total)
+{
+    m_loaded = loaded;
+    m_total = total;
+    Q_EMIT progressChanged(loaded, total);
+}
+
+} // namespace dbss::models

@@ -1,0 +1,156 @@
+#include "views/TableDock.h"
+
+#include "models/RemoteTableModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dbss::views {
+
+TableDock::TableDock(const QString& title, const QString& objectName, models::RemoteTableModel* model,
+                     QWidget* parent)
+    : QDockWidget(title, parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView)
+    , m_filter(new QLineEdit)
+    , m_banner(new QWidget)
+    , m_bannerText(new QLabel)
+    , m_retry(new QPushButton(tr("Retry")))
+    , m_status(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_emptyText(tr("Nothing here yet."))
+{
+    setObjectName(objectName); // saveState/restoreState key
+    setFeatures(DockWidgetClosable | DockWidgetMovable | DockWidgetFloatable);
+
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(models::RemoteTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // any column
+
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto* focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    addAction(focusFilter);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    // The error banner: code, message and request id, with a Retry button.
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; }"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 4, 4);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_retry);
+    m_banner->hide();
+    connect(m_retry, &QPushButton::clicked, model, &models::RemoteTableModel::refresh);
+
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("tableStatus"));
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_status);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_view, 1);
+    setWidget(content);
+
+    connect(model, &models::RemoteTableModel::loadingChanged, this, &TableDock::onLoadingChanged);
+    connect(model, &models::RemoteTableModel::progressChanged, this, &TableDock::onProgress);
+    connect(model, &models::RemoteTableModel::errorChanged, this, &TableDock::onError);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TableDock::updateStatus);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TableDock::updateStatus);
+    connect(model, &QAbstractItemModel::modelReset, this, &TableDock::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TableDock::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TableDock::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TableDock::updateStatus);
+    updateStatus();
+}
+
+QString TableDock::errorText() const { return m_banner->isHidden() ? QString() : m_bannerText->text(); }
+
+QString TableDock::statusText() const { return m_status->text(); }
+
+void TableDock::setEmptyText(const QString& text)
+{
+    m_emptyText = text;
+    updateStatus();
+}
+
+void TableDock::onLoadingChanged(bool loading)
+{
+    m_progress->setVisible(loading);
+    if (loading)
+        m_progress->setRange(0, 0); // busy until the first page tells the total
+    updateStatus();
+}
+
+void TableDock::onProgress(int loaded, int total)
+{
+    if (total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(loaded);
+    }
+    updateStatus();
+}
+
+void TableDock::onError(const api::ApiError& error)
+{
+    m_bannerText->setText(error.userMessage());
+    m_banner->setVisible(error.isError());
+    updateStatus();
+}
+
+void TableDock::updateStatus()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    QString text;
+    if (m_model->isLoading())
+        text = m_model->totalCount() > 0 ? tr("Loading %1 of %2…").arg(m_model->loadedCount()).arg(m_model->totalCount())
+                                         : tr("Loading…");
+    else if (all == 0 && !m_model->lastError().isError())
+        text = m_emptyText;
+    else if (shown != all)
+        text = tr("%1 of %2 rows").arg(shown).arg(all);
+    else
+        text = tr("%n row(s)", nullptr, all);
+    m_status->setText(text);
+}
+
+} // namespace dbss::views

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QWidget;
+
+namespace dbss::api {
+struct ApiError;
+}
+namespace dbss::models {
+class RemoteTableModel;
+}
+
+namespace dbss::views {
+
+// A dock showing one RemoteTableModel: filter field, sortable table (through a proxy), a visible
+// loading state and an inline error banner with a Retry button, so a table is never silently empty.
+class TableDock : public QDockWidget {
+    Q_OBJECT
+public:
+    TableDock(const QString& title, const QString& objectName, models::RemoteTableModel* model,
+              QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    models::RemoteTableModel* model() const { return m_model; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QWidget* errorBanner() const { return m_banner; }
+    QString errorText() const;
+    QString statusText() const;
+
+    void setEmptyText(const QString& text); // what an empty, loaded table says
+
+private:
+    void onLoadingChanged(bool loading);
+    void onProgress(int loaded, int total);
+    void onError(const api::ApiError& error);
+    void updateStatus();
+
+    models::RemoteTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QLineEdit* m_filter;
+    QWidget* m_banner;
+    QLabel* m_bannerText;
+    QPushButton* m_retry;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QString m_emptyText;
+};
+
+} // namespace dbss::views
