@@ -1,2 +1,0 @@
-// Placeholder translation unit so the library has a source; remove when real sources exist.
-namespace dbss::models { }
