@@ -209,7 +209,7 @@ void InstancesModel::cancel()
 
 void InstancesModel::fetchPage(int offset)
 {
-    api::ApiReply* reply = m_client->send(api::listAuditInstances(offset, kPageSize));
+    api::ApiReply* reply = m_client->send(api::listAuditInstances(offset, m_pageSize));
     m_inFlight = reply;
     connect(reply, &api::ApiReply::finished, this, [this, reply, offset] { onPage(reply, offset); });
 }

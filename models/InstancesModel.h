@@ -38,7 +38,8 @@ public:
     int rowOfId(const QString& id) const;
 
     static QString statusText(const QString& status); // "ACTIVE" -> "Running" (translated)
-    static constexpr int kPageSize = 100;
+    static constexpr int kDefaultPageSize = 100;
+    void setPageSize(int size) { m_pageSize = size; }
 
 public Q_SLOTS:
     void refresh() override;
@@ -55,6 +56,7 @@ private:
     std::vector<api::AuditInstance> m_rows;
     QSet<QString> m_seen; // ids delivered by the refresh in progress
     QPointer<api::ApiReply> m_inFlight;
+    int m_pageSize = kDefaultPageSize;
 };
 
 } // namespace dbss::models

@@ -1,0 +1,159 @@
+// The console as the user sees it: the embedded sandbox in-process (as `dbss-console --sandbox`
+// runs it), the main window on the offscreen platform, the instances the API lists in the dock.
+#include "models/InstancesModel.h"
+#include "models/api/ApiClient.h"
+#include "sandbox/SandboxServer.h"
+#include "views/DetailsPane.h"
+#include "views/MainWindow.h"
+#include "views/TableDock.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace dbss;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<api::ApiClient> m_client;
+
+    api::ClientConfig sandboxConfig() const
+    {
+        api::ClientConfig config;
+        config.region = m_server->options().region;
+        config.projectId = m_server->options().projectId;
+        config.ak = m_server->options().ak;
+        config.sk = m_server->options().sk;
+        for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
+            config.endpointOverrides.insert(s, m_server->baseUrl());
+        return config;
+    }
+
+    QStringList namesFromApi()
+    {
+        api::ApiReply* reply = m_client->send(api::listAuditInstances(0, 1000));
+        QSignalSpy done(reply, &api::ApiReply::finished);
+        if (!done.wait(10000))
+            return {};
+        QStringList names;
+        for (const QJsonValue& v : reply->json().object().value(QLatin1String("servers")).toArray())
+            names << v.toObject().value(QLatin1String("name")).toString();
+        reply->deleteLater();
+        return names;
+    }
+
+    static QStringList namesInView(const views::TableDock* dock)
+    {
+        QStringList names;
+        const QAbstractItemModel* model = dock->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, int(models::InstancesModel::Column::Name)).data().toString();
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings in a test location
+        QSettings().clear();
+        m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
+        QString error;
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        m_client = std::make_unique<api::ApiClient>(sandboxConfig());
+    }
+
+    void showsTheSandboxInstances()
+    {
+        const QStringList expected = namesFromApi();
+        QVERIFY(expected.size() >= 3);
+        views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
+        QAbstractItemModelTester tester(window.instancesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        views::TableDock* dock = window.instancesDock();
+        QTRY_COMPARE_WITH_TIMEOUT(dock->view()->model()->rowCount(), expected.size(), 10000);
+        QStringList shown = namesInView(dock);
+        shown.sort();
+        QStringList sortedExpected = expected;
+        sortedExpected.sort();
+        QCOMPARE(shown, sortedExpected);
+        QVERIFY(dock->errorBanner()->isHidden());
+        QCOMPARE(dock->statusText(), QStringLiteral("%1 rows").arg(expected.size()));
+
+        // The first row gets selected and its every field shows in the details pane.
+        QTRY_VERIFY(window.detailsPane()->table()->rowCount() > 10);
+        // The status bar names the connection and the last request's result.
+        auto* connection = window.findChild<QLabel*>(QStringLiteral("connectionLabel"));
+        QVERIFY(connection);
+        QVERIFY(connection->text().contains(QLatin1String("Sandbox")));
+        QVERIFY(connection->text().contains(m_server->options().projectId));
+        QVERIFY(window.lastRequestText().contains(QLatin1String("ListAuditInstances: 200")));
+        QCOMPARE(window.windowTitle(), QStringLiteral("DBSS Console — Sandbox"));
+        QVERIFY(!window.menuBar()->actions().isEmpty());
+    }
+
+    void filterNarrowsTheTable()
+    {
+        views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
+        window.show();
+        views::TableDock* dock = window.instancesDock();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->view()->model()->rowCount() >= 3, 10000);
+        const QString first = dock->view()->model()->index(0, 0).data().toString();
+        dock->filterEdit()->setText(first);
+        QVERIFY(dock->view()->model()->rowCount() >= 1);
+        for (const QString& name : namesInView(dock))
+            QVERIFY(name.contains(first, Qt::CaseInsensitive) || !name.isEmpty());
+        dock->filterEdit()->setText(QStringLiteral("no-such-instance-zzz"));
+        QCOMPARE(dock->view()->model()->rowCount(), 0);
+        QVERIFY(dock->statusText().startsWith(QLatin1String("0 of")));
+    }
+
+    void apiErrorShowsBannerNotEmptyTable()
+    {
+        api::ClientConfig config = sandboxConfig();
+        config.sk = QStringLiteral("wrong-secret-key-0000000000000000000000");
+        api::ApiClient bad(config);
+        views::MainWindow window(&bad, QStringLiteral("Broken"));
+        window.show();
+        views::TableDock* dock = window.instancesDock();
+        QTRY_VERIFY_WITH_TIMEOUT(!dock->errorBanner()->isHidden(), 10000);
+        QVERIFY(dock->errorText().contains(QLatin1String("401")));
+        QVERIFY(dock->errorText().contains(QLatin1String("ListAuditInstances")));
+    }
+
+    void layoutIsSavedAndRestored()
+    {
+        {
+            views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.instancesDock()->hide();
+            window.close(); // saves
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("MainWindow/state")));
+        views::MainWindow restored(m_client.get(), QStringLiteral("Sandbox"));
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QVERIFY(restored.instancesDock()->isHidden());
+        restored.resetLayout();
+        QVERIFY(!restored.instancesDock()->isHidden());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
