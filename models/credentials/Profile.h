@@ -1,0 +1,56 @@
+#pragma once
+
+#include "models/api/ClientConfig.h"
+#include "models/api/Service.h"
+#include "models/credentials/SecretResult.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+class QSettings;
+
+namespace dbss::credentials {
+
+// The non-secret part of a connection: what is stored in QSettings under "profiles/<name>".
+// Secrets (AK, SK, security token, IAM password) are never members: they live in a SecretStore.
+struct Profile {
+    QString name;
+    api::AuthKind authKind = api::AuthKind::AkSk;
+    QString region = QStringLiteral("cn-north-4");
+    QString projectId;             // used when resolveProjectId is false
+    bool resolveProjectId = false; // ask IAM for the project of the region
+    QHash<api::Service, QUrl> endpointOverrides;
+    QByteArray pinnedCertSha256; // lowercase hex, 64 digits, or empty
+    int timeoutMs = 30000;
+    QString iamUser; // IAM password auth only (not secret)
+    QString iamDomain;
+
+    // Every problem as a sentence for the user; empty when the profile can be saved.
+    QStringList validate() const;
+
+    static constexpr const char* kGroup = "profiles";
+    void writeTo(QSettings& settings) const;
+    static std::optional<Profile> readFrom(QSettings& settings, const QString& name);
+
+    bool operator==(const Profile&) const = default;
+};
+
+// The secrets an auth kind needs, in the order a form shows them.
+QList<SecretKind> secretKindsFor(api::AuthKind kind);
+
+// Why a name cannot be a profile name ("" when it can). Names become QSettings groups and keychain
+// keys, so separators and control characters are refused.
+QString profileNameProblem(const QString& name);
+
+// "AA:bb:..." or "aabb..." -> "aabb..." (64 lowercase hex digits); nullopt when not a SHA-256.
+std::optional<QByteArray> normalizeSha256Fingerprint(const QString& text);
+
+QString authKindKey(api::AuthKind kind); // "aksk", "temporary-aksk", "iam-password"
+std::optional<api::AuthKind> authKindFromKey(const QString& key);
+
+} // namespace dbss::credentials
