@@ -60,6 +60,8 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     resize(1280, 800);
     m_defaultState = saveState(kLayoutVersion);
     restoreLayout();
+    // Quitting without closing the window (a signal, the session ending) still keeps the layout.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
     m_instances->refresh();
 }
 

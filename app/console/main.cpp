@@ -1,5 +1,6 @@
 // dbss-console: the desktop console. Entry point only; everything else lives in the libraries.
 #include "app/console/ConsoleOptions.h"
+#include "app/console/QuitOnSignal.h"
 #include "models/api/ApiClient.h"
 #include "sandbox/SandboxServer.h"
 #include "views/MainWindow.h"
@@ -45,6 +46,7 @@ int main(int argc, char* argv[])
     if (exitCode >= 0)
         return exitCode;
     installTranslations(app, options.language);
+    app::quitOnTerminationSignals(&app);
 
     if (!options.sandbox) {
         QMessageBox::information(nullptr, QObject::tr("DBSS Console"),
