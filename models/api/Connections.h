@@ -1,0 +1,71 @@
+#pragma once
+
+// Database connections of other services: DRS (document 002, POST /v5/{project_id}/connections)
+// and DAS (document 003, POST /v3/{project_id}/instances/{instance_id}/create-connection).
+// Both bodies carry a database password: the request log redacts it, nothing else prints it.
+
+#include "models/api/ApiRequest.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace dbss::api {
+
+struct DrsConnectionRequest {
+    QString name;   // 4-50 chars: letters, digits, -, _
+    QString dbType; // mysql, postgresql, oracle, mongodb, ...
+    QString description;
+    QString endpointName; // scenario type, e.g. "mysql"
+    QString ip;
+    QString dbPort; // a string in the document
+    QString dbUser;
+    QString dbPassword;
+    QString instanceId;
+    QString instanceName;
+    QString dbName;
+    bool sslLink = false;
+    QString vpcId;
+    QString subnetId;
+    QString securityGroupId;
+    QString region; // "cloud" block, with projectId
+    QString projectId;
+    QString enterpriseProjectId;
+    QJsonObject toJson() const;
+};
+struct DrsConnection {
+    QString connectionId;
+    QString name;
+    QString dbType;
+    qint64 createTime = 0; // ms since epoch
+    QString description;
+    QString endpointIp;
+    QString endpointPort;
+    QString endpointUser;
+    QJsonObject raw;
+    static DrsConnection fromJson(const QJsonObject& object, QStringList* missing);
+};
+ApiRequest createDrsConnection(const DrsConnectionRequest& request);
+
+struct DasConnectionRequest {
+    QString instanceId;  // path
+    QString engineType;  // mysql, postgresql, ...
+    QString networkType; // rds, ecs, ...
+    QString username;
+    QString password;
+    bool savePassword = true;
+    QStringList nodeIds;
+    QString remarks;
+    int port = 0; // 0: not sent
+    QString databaseName;
+    bool sqlRecord = false;
+    bool sqlRecordSet = false;
+    QJsonObject toJson() const;
+};
+struct DasConnection {
+    QString connectionId;
+    QJsonObject raw;
+    static DasConnection fromJson(const QJsonObject& object, QStringList* missing);
+};
+ApiRequest createDasConnection(const DasConnectionRequest& request);
+
+} // namespace dbss::api
