@@ -10,6 +10,8 @@
 
 namespace dbss::sandbox {
 
+class TokenStore;
+
 // The emulator of the documented DBSS, IAM, DRS and DAS APIs. One object serves all services on
 // one port; used in-process by `dbss-console --sandbox` and by the standalone dbss-sandbox.
 class SandboxServer : public QObject {
@@ -22,6 +24,7 @@ public:
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     QUrl baseUrl() const; // http(s)://HOST:PORT, valid after listen()
     const SandboxOptions& options() const;
+    TokenStore& tokens(); // test hook: issue or inspect IAM tokens in-process
 
 private:
     struct Private;

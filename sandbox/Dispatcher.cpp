@@ -1,0 +1,80 @@
+#include "sandbox/Dispatcher.h"
+
+#include "sandbox/handlers/Validation.h"
+
+#include <QLoggingCategory>
+
+namespace dbss::sandbox {
+
+Q_LOGGING_CATEGORY(lcSandbox, "dbss.sandbox")
+
+Dispatcher::Dispatcher(HandlerContext& ctx, const Router& router, FaultInjector& faults)
+    : m_ctx(ctx)
+    , m_router(router)
+    , m_faults(faults)
+    , m_auth(ctx.options, ctx.tokens) {}
+
+Outcome Dispatcher::dispatch(ApiCall& call) {
+    Outcome out;
+    out.delayMs = m_faults.latencyMs();
+    const Router::Match match = m_router.match(call.method, call.path);
+    const ErrorShape shape = match.route ? match.route->shape : ErrorShape::Nested;
+
+    switch (m_faults.beforeHandling()) {
+    case FaultInjector::Action::Reset:
+        out.drop = true;
+        return out;
+    case FaultInjector::Action::Fail: {
+        const int status = m_faults.failStatus();
+        // APIGW.0308 is API Gateway's throttling code; 5xx use the documented internal error.
+        out.reply =
+            HttpReply::error(shape, status, status == 429 ? QStringLiteral("APIGW.0308") : codes::kInternal,
+                             status == 429 ? QStringLiteral("The throttling threshold has been reached")
+                                           : QStringLiteral("Injected fault"));
+        if (status == 429 || status == 503)
+            out.reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        return out;
+    }
+    case FaultInjector::Action::None:
+        break;
+    }
+
+    if (!match.route) {
+        // API Gateway answers for paths no service publishes (APIGW.0101) and wrong methods.
+        out.reply =
+            match.pathKnown
+                ? HttpReply::error(ErrorShape::Nested, 405, QStringLiteral("APIGW.0101"),
+                                   QStringLiteral("Method %1 is not allowed on %2")
+                                       .arg(QString::fromLatin1(call.method), call.path))
+                : HttpReply::error(
+                      ErrorShape::Nested, 404, QStringLiteral("APIGW.0101"),
+                      QStringLiteral("The API does not exist or has not been published: %1").arg(call.path));
+        return out;
+    }
+    const Route& route = *match.route;
+    call.params = match.params;
+
+    if (route.auth == AuthKind::Signed) {
+        const Authenticator::Result auth = m_auth.authenticate(call, call.param(QStringLiteral("project_id")),
+                                                               QDateTime::currentDateTimeUtc());
+        if (auth.status != 200) {
+            out.reply = HttpReply::error(shape, auth.status, codes::kAuth, auth.message);
+            return out;
+        }
+        call.user = auth.user;
+    }
+
+    out.reply = route.handler(call);
+    if (route.mutation && out.reply.ok()) {
+        QString error;
+        if (!m_ctx.store.save(&error)) {
+            qCWarning(lcSandbox).noquote() << error;
+            out.reply = HttpReply::error(shape, 500, codes::kInternal, error);
+        } else if (m_faults.loseWrite()) {
+            out.drop = true; // applied and saved, but the client never hears so
+        }
+    }
+    return out;
+}
+
+} // namespace dbss::sandbox

@@ -1,0 +1,78 @@
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/Dispatcher.h"
+#include "sandbox/handlers/HandlerContext.h"
+#include "sandbox/http/HttpFrontend.h"
+#include "sandbox/store/DemoData.h"
+
+namespace dbss::sandbox {
+
+struct SandboxServer::Private {
+    explicit Private(SandboxOptions o)
+        : options(std::move(o))
+        , store(options.stateFile)
+        , ctx{store, tokens, options}
+        , faults(options)
+        , dispatcher(ctx, router, faults) {}
+
+    SandboxOptions options;
+    Store store;
+    TokenStore tokens;
+    HandlerContext ctx;
+    Router router;
+    FaultInjector faults;
+    Dispatcher dispatcher;
+    std::unique_ptr<HttpFrontend> frontend;
+    QUrl url;
+};
+
+SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(std::move(options))) {
+    registerAllHandlers(d->router, d->ctx);
+    d->frontend =
+        std::make_unique<HttpFrontend>([this](ApiCall& call) { return d->dispatcher.dispatch(call); });
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* error) {
+    QString localError;
+    QString* err = error ? error : &localError;
+    bool loaded = false;
+    if (!d->store.load(&loaded, err))
+        return false;
+    if (!loaded || !d->store.hasProject(d->options.projectId)) {
+        d->store.setProject(
+            d->options.seed > 0
+                ? seededProject(d->options.projectId, d->options.region, d->options.iamUser, d->options.seed)
+                : demoProject(d->options.projectId, d->options.region, d->options.iamUser));
+        if (!d->store.save(err))
+            return false;
+    }
+    const quint16 bound = d->frontend->listen(address, port);
+    if (bound == 0) {
+        *err = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
+        return false;
+    }
+    QUrl url;
+    url.setScheme(d->options.tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(address.toString());
+    url.setPort(bound);
+    d->url = url;
+    return true;
+}
+
+QUrl SandboxServer::baseUrl() const {
+    return d->url;
+}
+
+const SandboxOptions& SandboxServer::options() const {
+    return d->options;
+}
+
+TokenStore& SandboxServer::tokens() {
+    return d->tokens;
+}
+
+} // namespace dbss::sandbox

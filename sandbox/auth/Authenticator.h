@@ -1,0 +1,28 @@
+#pragma once
+
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/auth/SignatureVerifier.h"
+#include "sandbox/auth/TokenStore.h"
+
+namespace dbss::sandbox {
+
+// Decides who is calling: an IAM token (X-Auth-Token) or an AK/SK signature. Both are accepted
+// by every DBSS, DRS and DAS operation, as 001 section 2.2 describes.
+class Authenticator {
+public:
+    struct Result {
+        int status = 200; // 200, or 401 / 403
+        QString message;
+        QString user; // for the operation log
+    };
+
+    Authenticator(const SandboxOptions& options, const TokenStore& tokens);
+    Result authenticate(const ApiCall& call, const QString& pathProjectId, const QDateTime& nowUtc) const;
+
+private:
+    const SandboxOptions& m_options;
+    const TokenStore& m_tokens;
+    SignatureVerifier m_verifier;
+};
+
+} // namespace dbss::sandbox

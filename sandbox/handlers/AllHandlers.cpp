@@ -1,0 +1,20 @@
+#include "sandbox/handlers/HandlerContext.h"
+
+#include "sandbox/handlers/Validation.h"
+
+namespace dbss::sandbox {
+
+InstanceRecord* HandlerContext::instance(const ApiCall& call, ErrorShape shape, HttpReply* reject) {
+    const QString id = call.param(QStringLiteral("instance_id"));
+    InstanceRecord* r = project(call).findInstance(id);
+    if (!r)
+        *reject = notFound(shape, QStringLiteral("audit instance %1 does not exist").arg(id));
+    return r;
+}
+
+void registerAllHandlers(Router& router, HandlerContext& ctx) {
+    registerInstanceHandlers(router, ctx);
+    registerOperateLogHandlers(router, ctx);
+}
+
+} // namespace dbss::sandbox

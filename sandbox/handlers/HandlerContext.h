@@ -1,0 +1,29 @@
+#pragma once
+
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/auth/TokenStore.h"
+#include "sandbox/http/Router.h"
+#include "sandbox/store/Store.h"
+
+namespace dbss::sandbox {
+
+// What every handler family may use. Handlers run on the server thread one at a time.
+struct HandlerContext {
+    Store& store;
+    TokenStore& tokens;
+    const SandboxOptions& options;
+
+    ProjectData& project(const ApiCall& call) {
+        return store.project(call.param(QStringLiteral("project_id")));
+    }
+    // The {instance_id} of the path (AuditInstanceListBean id, or its resource_id), or nullptr
+    // with *reject set to the documented 404.
+    InstanceRecord* instance(const ApiCall& call, ErrorShape shape, HttpReply* reject);
+};
+
+// One registration function per API area (handlers/*.cpp).
+void registerInstanceHandlers(Router& router, HandlerContext& ctx);
+void registerOperateLogHandlers(Router& router, HandlerContext& ctx);
+void registerAllHandlers(Router& router, HandlerContext& ctx); // every family, in handlers/AllHandlers.cpp
+
+} // namespace dbss::sandbox

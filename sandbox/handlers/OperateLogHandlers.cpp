@@ -1,0 +1,142 @@
+// Operation logs: POST /v1/{project_id}/{instance_id}/dbss/audit/operate-log (001 3.1.6).
+#include "sandbox/handlers/HandlerContext.h"
+#include "sandbox/handlers/Validation.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace dbss::sandbox {
+
+namespace {
+
+const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+constexpr qint64 kMaxSize = 1000; // not documented; same bound as the instance list
+constexpr qint64 kDefaultSize = 10;
+
+// page and size are declared String but the example sends numbers: accept both forms.
+bool readCount(const QJsonObject& o, const QString& key, qint64 fallback, qint64 min, qint64 max, qint64* out,
+               QString* error) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        *out = fallback;
+        return true;
+    }
+    qint64 n = -1;
+    if (v.isString() && isDigits(v.toString()))
+        n = v.toString().toLongLong();
+    else if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+        n = v.toInteger();
+    if (n < min || n > max) {
+        *error = QStringLiteral("%1 must be an integer from %2 to %3").arg(key).arg(min).arg(max);
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+QDateTime parseUtc(const QString& text) {
+    QDateTime t = QDateTime::fromString(text, kTimeFormat);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+HttpReply operateLog(HandlerContext& ctx, ApiCall& call) {
+    const ErrorShape shape = ErrorShape::Nested;
+    HttpReply reject;
+    InstanceRecord* instance = ctx.instance(call, shape, &reject);
+    if (!instance)
+        return reject;
+    QJsonObject body;
+    if (Rejection r = parseJsonBody(call, shape, &body))
+        return *r;
+
+    QDateTime from;
+    QDateTime to;
+    if (body.contains(QStringLiteral("time"))) {
+        if (!body.value(QStringLiteral("time")).isObject())
+            return badRequest(shape, QStringLiteral("time must be a TimeRangeBean object"));
+        const QJsonObject time = body.value(QStringLiteral("time")).toObject();
+        static const QHash<QString, qint64> ranges{
+            {QStringLiteral("HALF_HOUR"), 1800},   {QStringLiteral("HOUR"), 3600},
+            {QStringLiteral("THREE_HOUR"), 10800}, {QStringLiteral("TWELVE_HOUR"), 43200},
+            {QStringLiteral("DAY"), 86400},        {QStringLiteral("WEEK"), 7 * 86400},
+            {QStringLiteral("MONTH"), 30 * 86400}};
+        QString err = requireEnum(time, QStringLiteral("time_range"), ranges.keys(), false);
+        if (err.isEmpty())
+            err = requireString(time, QStringLiteral("start_time"), false);
+        if (err.isEmpty())
+            err = requireString(time, QStringLiteral("end_time"), false);
+        if (!err.isEmpty())
+            return badRequest(shape, err);
+        const bool hasStart = time.contains(QStringLiteral("start_time"));
+        const bool hasEnd = time.contains(QStringLiteral("end_time"));
+        const bool hasRange = time.contains(QStringLiteral("time_range"));
+        if (hasStart != hasEnd)
+            return badRequest(shape, QStringLiteral("start_time and end_time must be used together"));
+        if (hasStart && hasRange)
+            return badRequest(shape,
+                              QStringLiteral("give either time_range or start_time/end_time, not both"));
+        if (hasRange) {
+            to = QDateTime::currentDateTimeUtc();
+            from = to.addSecs(-ranges.value(time.value(QStringLiteral("time_range")).toString()));
+        } else if (hasStart) {
+            from = parseUtc(time.value(QStringLiteral("start_time")).toString());
+            to = parseUtc(time.value(QStringLiteral("end_time")).toString());
+            if (!from.isValid() || !to.isValid())
+                return badRequest(shape,
+                                  QStringLiteral("start_time and end_time must be yyyy-MM-dd HH:mm:ss"));
+            if (from > to)
+                return badRequest(shape, QStringLiteral("start_time is after end_time"));
+        }
+    }
+    QString err = requireString(body, QStringLiteral("user_name"), false, 0, 64);
+    if (err.isEmpty())
+        err = requireString(body, QStringLiteral("operate_name"), false, 0, 64);
+    if (err.isEmpty())
+        err = requireEnum(body, QStringLiteral("result"), {QStringLiteral("success"), QStringLiteral("fail")},
+                          false);
+    qint64 page = 0;
+    qint64 size = 0;
+    if (err.isEmpty())
+        readCount(body, QStringLiteral("page"), 1, 1, 1'000'000, &page, &err);
+    if (err.isEmpty())
+        readCount(body, QStringLiteral("size"), kDefaultSize, 1, kMaxSize, &size, &err);
+    if (!err.isEmpty())
+        return badRequest(shape, err);
+
+    const QString user = body.value(QStringLiteral("user_name")).toString();
+    const QString operation = body.value(QStringLiteral("operate_name")).toString();
+    const QString result = body.value(QStringLiteral("result")).toString();
+    Rows matched;
+    // Newest first, as the example response lists them.
+    for (auto it = instance->operateLog.crbegin(); it != instance->operateLog.crend(); ++it) {
+        const QJsonObject& row = *it;
+        if (!user.isEmpty() && row.value(QStringLiteral("user")).toString() != user)
+            continue;
+        // "operate_name ... The value can be: DOWNLOAD": an operation type, matched to action.
+        if (!operation.isEmpty() &&
+            row.value(QStringLiteral("action")).toString().compare(operation, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!result.isEmpty() && row.value(QStringLiteral("result")).toString() != result)
+            continue;
+        if (from.isValid()) {
+            const QDateTime t = parseUtc(row.value(QStringLiteral("time")).toString());
+            if (t < from || t > to)
+                continue;
+        }
+        matched.push_back(row);
+    }
+    const Paging paging{qsizetype((page - 1) * size), qsizetype(size)};
+    return HttpReply::json(200, {{QStringLiteral("total_num"), qint64(matched.size())},
+                                 {QStringLiteral("operate_log"),
+                                  pageOf(matched, paging, [](const QJsonObject& o) { return o; })}});
+}
+
+} // namespace
+
+void registerOperateLogHandlers(Router& router, HandlerContext& ctx) {
+    router.add("POST", QStringLiteral("/v1/{project_id}/{instance_id}/dbss/audit/operate-log"),
+               [&ctx](ApiCall& call) { return operateLog(ctx, call); });
+}
+
+} // namespace dbss::sandbox
