@@ -65,7 +65,12 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     m_instances->refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children (models) cancel their requests as they are deleted; the client must not report
+    // those to this half-destroyed window.
+    disconnect(m_client, nullptr, this, nullptr);
+}
 
 void MainWindow::createMenus()
 {
