@@ -1,6 +1,7 @@
 #include "views/MainWindow.h"
 
 #include "models/InstancesModel.h"
+#include "models/RequestLogModel.h"
 #include "models/api/ApiClient.h"
 #include "views/DetailsPane.h"
 #include "views/TableDock.h"
@@ -17,7 +18,9 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
 
 namespace dbss::views {
 
@@ -32,6 +35,8 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     , m_client(client)
     , m_instances(new models::InstancesModel(client, this))
     , m_instancesDock(new TableDock(tr("Instances"), QStringLiteral("InstancesDock"), m_instances, this))
+    , m_requestLog(new models::RequestLogModel(client, this))
+    , m_requestLogDock(new TableDock(tr("Request Log"), QStringLiteral("RequestLogDock"), m_requestLog, this))
     , m_details(new DetailsPane(this))
 {
     setWindowTitle(tr("DBSS Console — %1").arg(profileName));
@@ -53,7 +58,13 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
             view->selectRow(0);
     });
 
+    m_requestLogDock->setEmptyText(tr("No requests yet."));
+    m_requestLogDock->view()->sortByColumn(int(models::RequestLogModel::Column::Time), Qt::DescendingOrder);
+    m_requestLogDock->view()->horizontalHeader()->resizeSection(int(models::RequestLogModel::Column::Url), 420);
+    addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
+
     createMenus();
+    createToolBar();
     createStatusBar(profileName);
     connect(m_client, &api::ApiClient::requestLogged, this, &MainWindow::onRequestLogged);
 
@@ -79,16 +90,26 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction* refresh = m_viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
-    refresh->setShortcut(QKeySequence::Refresh);
+    m_refreshAction = m_viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_instancesDock->toggleViewAction());
+    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_instancesDock), static_cast<QDockWidget*>(m_requestLogDock)})
+        m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DBSS Console"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_refreshAction);
 }
 
 void MainWindow::createStatusBar(const QString& profileName)

@@ -12,7 +12,8 @@ struct RequestLogEntry;
 } // namespace dbss::api
 namespace dbss::models {
 class InstancesModel;
-}
+class RequestLogModel;
+} // namespace dbss::models
 
 namespace dbss::views {
 
@@ -29,6 +30,7 @@ public:
 
     models::InstancesModel* instancesModel() const { return m_instances; }
     TableDock* instancesDock() const { return m_instancesDock; }
+    TableDock* requestLogDock() const { return m_requestLogDock; }
     DetailsPane* detailsPane() const { return m_details; }
     QString lastRequestText() const;
 
@@ -41,6 +43,7 @@ protected:
 
 private:
     void createMenus();
+    void createToolBar();
     void createStatusBar(const QString& profileName);
     void restoreLayout();
     void saveLayout() const;
@@ -51,8 +54,11 @@ private:
     api::ApiClient* m_client;
     models::InstancesModel* m_instances;
     TableDock* m_instancesDock;
+    models::RequestLogModel* m_requestLog;
+    TableDock* m_requestLogDock;
     DetailsPane* m_details;
     QMenu* m_viewMenu = nullptr;
+    QAction* m_refreshAction = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_lastRequestLabel = nullptr;
     QByteArray m_defaultState;

@@ -15,10 +15,10 @@
 
 namespace dbss::views {
 
-TableDock::TableDock(const QString& title, const QString& objectName, models::RemoteTableModel* model,
-                     QWidget* parent)
+TableDock::TableDock(const QString& title, const QString& objectName, QAbstractItemModel* model, QWidget* parent)
     : QDockWidget(title, parent)
     , m_model(model)
+    , m_remote(qobject_cast<models::RemoteTableModel*>(model))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
     , m_filter(new QLineEdit)
@@ -68,7 +68,6 @@ TableDock::TableDock(const QString& title, const QString& objectName, models::Re
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_retry);
     m_banner->hide();
-    connect(m_retry, &QPushButton::clicked, model, &models::RemoteTableModel::refresh);
 
     m_progress->setMaximumHeight(6);
     m_progress->setTextVisible(false);
@@ -90,9 +89,12 @@ TableDock::TableDock(const QString& title, const QString& objectName, models::Re
     layout->addWidget(m_view, 1);
     setWidget(content);
 
-    connect(model, &models::RemoteTableModel::loadingChanged, this, &TableDock::onLoadingChanged);
-    connect(model, &models::RemoteTableModel::progressChanged, this, &TableDock::onProgress);
-    connect(model, &models::RemoteTableModel::errorChanged, this, &TableDock::onError);
+    if (m_remote) {
+        connect(m_retry, &QPushButton::clicked, m_remote, &models::RemoteTableModel::refresh);
+        connect(m_remote, &models::RemoteTableModel::loadingChanged, this, &TableDock::onLoadingChanged);
+        connect(m_remote, &models::RemoteTableModel::progressChanged, this, &TableDock::onProgress);
+        connect(m_remote, &models::RemoteTableModel::errorChanged, this, &TableDock::onError);
+    }
     connect(model, &QAbstractItemModel::rowsInserted, this, &TableDock::updateStatus);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TableDock::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &TableDock::updateStatus);
@@ -141,10 +143,11 @@ void TableDock::updateStatus()
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     QString text;
-    if (m_model->isLoading())
-        text = m_model->totalCount() > 0 ? tr("Loading %1 of %2…").arg(m_model->loadedCount()).arg(m_model->totalCount())
-                                         : tr("Loading…");
-    else if (all == 0 && !m_model->lastError().isError())
+    if (m_remote && m_remote->isLoading())
+        text = m_remote->totalCount() > 0
+                   ? tr("Loading %1 of %2…").arg(m_remote->loadedCount()).arg(m_remote->totalCount())
+                   : tr("Loading…");
+    else if (all == 0 && !(m_remote && m_remote->lastError().isError()))
         text = m_emptyText;
     else if (shown != all)
         text = tr("%1 of %2 rows").arg(shown).arg(all);

@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 
+class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -19,17 +20,19 @@ class RemoteTableModel;
 
 namespace dbss::views {
 
-// A dock showing one RemoteTableModel: filter field, sortable table (through a proxy), a visible
-// loading state and an inline error banner with a Retry button, so a table is never silently empty.
+// A dock showing one table model: filter field, sortable table (through a proxy). For a
+// RemoteTableModel also a visible loading state and an inline error banner with a Retry button,
+// so a table is never silently empty.
 class TableDock : public QDockWidget {
     Q_OBJECT
 public:
-    TableDock(const QString& title, const QString& objectName, models::RemoteTableModel* model,
+    TableDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
               QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
-    models::RemoteTableModel* model() const { return m_model; }
+    QAbstractItemModel* model() const { return m_model; }
+    models::RemoteTableModel* remoteModel() const { return m_remote; } // null for local models
     QLineEdit* filterEdit() const { return m_filter; }
     QWidget* errorBanner() const { return m_banner; }
     QString errorText() const;
@@ -43,7 +46,8 @@ private:
     void onError(const api::ApiError& error);
     void updateStatus();
 
-    models::RemoteTableModel* m_model;
+    QAbstractItemModel* m_model;
+    models::RemoteTableModel* m_remote;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;
