@@ -1,0 +1,74 @@
+// oplog list --instance ID [--range R | --from T --to T] [--user U] [--operation O] [--result R]
+
+#include "app/dbssctl/CmdSupport.h"
+#include "app/dbssctl/Commands.h"
+#include "models/api/OperationLogs.h"
+
+#include <QDateTime>
+
+namespace dbss::ctl {
+
+namespace {
+
+bool validTime(const QString& t) {
+    return QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss")).isValid();
+}
+
+int list(Session& s, const QStringList&) {
+    int code = 0;
+    const auto instance = requiredOption(s, QStringLiteral("--instance"), &code);
+    if (!instance)
+        return code;
+    api::OperationLogQuery q;
+    q.timeRange = s.args().value(QStringLiteral("--range")).toUpper();
+    q.startTime = s.args().value(QStringLiteral("--from"));
+    q.endTime = s.args().value(QStringLiteral("--to"));
+    q.userName = s.args().value(QStringLiteral("--user"));
+    q.operateName = s.args().value(QStringLiteral("--operation"));
+    q.result = s.args().value(QStringLiteral("--result")).toLower();
+    if (!q.timeRange.isEmpty() && (!q.startTime.isEmpty() || !q.endTime.isEmpty()))
+        return s.usage(ctlTr("give --range or --from/--to, not both"));
+    if (!q.timeRange.isEmpty() && !api::OperationLogQuery::isValidRange(q.timeRange))
+        return s.usage(ctlTr("--range is HALF_HOUR, HOUR, THREE_HOUR, TWELVE_HOUR, DAY, WEEK or MONTH"));
+    if (q.startTime.isEmpty() != q.endTime.isEmpty())
+        return s.usage(ctlTr("--from and --to go together"));
+    if (!q.startTime.isEmpty() && (!validTime(q.startTime) || !validTime(q.endTime)))
+        return s.usage(ctlTr("--from/--to are UTC times 'yyyy-MM-dd HH:mm:ss'"));
+    if (!q.result.isEmpty() && q.result != QLatin1String("success") && q.result != QLatin1String("fail"))
+        return s.usage(ctlTr("--result is success or fail"));
+
+    Listing out;
+    out.headers = {ctlTr("ID"),     ctlTr("Time"),   ctlTr("User"),        ctlTr("Function"),
+                   ctlTr("Action"), ctlTr("Object"), ctlTr("Description"), ctlTr("Result")};
+    q.size = 100;
+    for (q.page = 1;; ++q.page) {
+        const auto page =
+            s.fetch<api::ListOperationLogsResponse>(api::listOperationLogs(*instance, q), &code);
+        if (!page)
+            return code;
+        for (const api::OperationLog& l : page->operateLog) {
+            out.rows.append({l.id, l.time, l.user, l.function, l.action, l.name, l.description, l.result});
+            out.objects.append(l.raw);
+        }
+        if (page->operateLog.size() < q.size || out.rows.size() >= page->totalNum)
+            break;
+    }
+    return printListing(s, out);
+}
+
+} // namespace
+
+QList<Command> oplogCommands() {
+    return {
+        {{"oplog", "list"},
+         QStringLiteral(
+             "--instance ID [--range HALF_HOUR|HOUR|THREE_HOUR|TWELVE_HOUR|DAY|WEEK|MONTH | --from T --to T] "
+             "[--user U] [--operation O] [--result R]"),
+         {"--instance", "--range", "--from", "--to", "--user", "--operation", "--result"},
+         0,
+         true,
+         list},
+    };
+}
+
+} // namespace dbss::ctl

@@ -1,0 +1,34 @@
+#include "app/dbssctl/Commands.h"
+
+#include <QCoreApplication>
+
+namespace dbss::ctl {
+
+const QList<Command>& allCommands() {
+    static const QList<Command> all = [] {
+        QList<Command> list;
+        list << instanceCommands() << accountCommands() << databaseCommands() << agentCommands()
+             << ruleCommands() << oplogCommands() << tagCommands() << connectionCommands()
+             << profileCommands();
+        return list;
+    }();
+    return all;
+}
+
+QString usageText() {
+    QString text = QCoreApplication::translate(
+        "dbssctl", "Usage: dbssctl [global options] <area> <verb> [options]\n"
+                   "Global options (before or after the command):\n"
+                   "  --profile NAME | --endpoint URL --ak AK --sk SK [--security-token T]\n"
+                   "  | --iam-user U --iam-password-stdin --iam-domain D   (env: DBSS_AK, DBSS_SK, "
+                   "DBSS_SECURITY_TOKEN)\n"
+                   "  --project-id ID  --region CODE  --json | --csv  --timeout S  --verbose\n"
+                   "Exit codes: 0 ok, 2 usage, 3 API error, 4 network/TLS error.\n"
+                   "Commands:\n");
+    for (const Command& c : allCommands())
+        text += QStringLiteral("  ") + c.path.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.synopsis +
+                QLatin1Char('\n');
+    return text;
+}
+
+} // namespace dbss::ctl

@@ -1,0 +1,90 @@
+#include "app/dbssctl/Output.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace dbss::ctl {
+
+QString cellText(const QJsonValue& value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue& v : value.toArray())
+            parts << cellText(v);
+        return parts.join(QLatin1Char(','));
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+QString csvField(const QString& value) {
+    QString v = value;
+    // A leading = + - @ makes spreadsheets evaluate the cell: neutralise it (OWASP CSV injection).
+    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+        v.contains(QLatin1Char('\r'))) {
+        v.replace(QLatin1String("\""), QLatin1String("\"\""));
+        v = QLatin1Char('"') + v + QLatin1Char('"');
+    }
+    return v;
+}
+
+void printListing(QTextStream& out, const Listing& listing, Format format) {
+    switch (format) {
+    case Format::Json:
+        out << QString::fromUtf8(QJsonDocument(listing.objects).toJson(QJsonDocument::Indented));
+        break;
+    case Format::Csv: {
+        QStringList line;
+        for (const QString& h : listing.headers)
+            line << csvField(h);
+        out << line.join(QLatin1Char(',')) << '\n';
+        for (const QStringList& row : listing.rows) {
+            line.clear();
+            for (const QString& cell : row)
+                line << csvField(cell);
+            out << line.join(QLatin1Char(',')) << '\n';
+        }
+        break;
+    }
+    case Format::Table: {
+        QList<qsizetype> widths;
+        for (const QString& h : listing.headers)
+            widths << h.size();
+        for (const QStringList& row : listing.rows) {
+            for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+                widths[c] = std::max(widths[c], row[c].simplified().size());
+        }
+        auto printRow = [&](const QStringList& cells) {
+            QString line;
+            for (qsizetype c = 0; c < widths.size(); ++c) {
+                const QString cell = c < cells.size() ? cells[c].simplified() : QString();
+                line += c + 1 < widths.size() ? cell.leftJustified(widths[c] + 2) : cell;
+            }
+            out << line << '\n';
+        };
+        printRow(listing.headers);
+        for (const QStringList& row : listing.rows)
+            printRow(row);
+        break;
+    }
+    }
+    out.flush();
+}
+
+} // namespace dbss::ctl

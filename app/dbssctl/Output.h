@@ -1,0 +1,28 @@
+#pragma once
+
+#include "app/dbssctl/Args.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QStringList>
+
+class QTextStream;
+
+namespace dbss::ctl {
+
+// What a command prints: rows for the table and CSV, and the API objects themselves for --json.
+struct Listing {
+    QStringList headers;
+    QList<QStringList> rows;
+    QJsonArray objects;
+};
+
+// Table: aligned columns with a header line. CSV: RFC 4180 (quoted when needed, CRLF-free "\n"
+// line ends, like the console's export); cells that a spreadsheet would run as a formula are
+// prefixed with a quote. JSON: the objects as an indented array.
+void printListing(QTextStream& out, const Listing& listing, Format format);
+
+QString csvField(const QString& value);
+QString cellText(const QJsonValue& value); // null/absent -> "", arrays joined with ","
+
+} // namespace dbss::ctl

@@ -1,0 +1,151 @@
+#include "app/dbssctl/Session.h"
+
+#include "models/api/ApiError.h"
+#include "models/api/RequestLogEntry.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+
+#include <cstdio>
+
+namespace dbss::ctl {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("dbssctl", text);
+}
+
+} // namespace
+
+QString Session::readStdinLine() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+int exitCodeFor(const api::ApiError& error) {
+    using Kind = api::ApiError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return ExitOk;
+    case Kind::Usage:
+        return ExitUsage;
+    case Kind::Http:
+    case Kind::Parse:
+        return ExitApi;
+    case Kind::Network:
+    case Kind::Tls:
+    case Kind::Timeout:
+    case Kind::Cancelled:
+        return ExitNetwork;
+    }
+    return ExitApi;
+}
+
+Session::Session(Args args, QTextStream& out, QTextStream& err)
+    : m_args(std::move(args))
+    , m_out(out)
+    , m_err(err) {}
+
+Session::~Session() = default;
+
+bool Session::connect() {
+    const GlobalOptions& g = m_args.global;
+    api::ClientConfig config;
+    if (!g.region.isEmpty())
+        config.region = g.region;
+    config.projectId = g.projectId;
+    if (!g.endpoint.isEmpty()) {
+        const QUrl url(g.endpoint, QUrl::StrictMode);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty()) {
+            m_err << tr("dbssctl: --endpoint must be an http(s) URL, not '%1'").arg(g.endpoint) << '\n';
+            return false;
+        }
+        for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
+            config.endpointOverrides.insert(s, url);
+    }
+    if (g.timeoutSeconds > 0)
+        config.timeoutMs = g.timeoutSeconds * 1000;
+
+    if (!g.iamUser.isEmpty()) {
+        config.authKind = api::AuthKind::IamPassword;
+        config.iamUser = g.iamUser;
+        config.iamDomain = g.iamDomain.isEmpty() ? g.iamUser : g.iamDomain;
+        if (!g.iamPasswordStdin) {
+            m_err << tr("dbssctl: --iam-user needs --iam-password-stdin (passwords are never taken from "
+                        "the command line)")
+                  << '\n';
+            return false;
+        }
+        config.iamPassword = readStdinLine();
+    } else {
+        config.ak = g.ak.isEmpty() ? qEnvironmentVariable("DBSS_AK") : g.ak;
+        config.sk = g.sk.isEmpty() ? qEnvironmentVariable("DBSS_SK") : g.sk;
+        config.securityToken =
+            g.securityToken.isEmpty() ? qEnvironmentVariable("DBSS_SECURITY_TOKEN") : g.securityToken;
+        if (!config.securityToken.isEmpty())
+            config.authKind = api::AuthKind::TemporaryAkSk;
+        if (config.ak.isEmpty() || config.sk.isEmpty()) {
+            m_err << tr("dbssctl: no credentials: give --ak/--sk (or DBSS_AK/DBSS_SK), --iam-user, or "
+                        "--profile")
+                  << '\n';
+            return false;
+        }
+    }
+    m_client = std::make_unique<api::ApiClient>(config);
+    if (g.verbose) {
+        QObject::connect(m_client.get(), &api::ApiClient::requestLogged, m_client.get(),
+                         [this](const api::RequestLogEntry& entry) {
+                             m_err << entry.summary() << '\n';
+                             if (!entry.requestBody.isEmpty())
+                                 m_err << "  " << QString::fromUtf8(entry.requestBody) << '\n';
+                             m_err.flush();
+                         });
+    }
+    return true;
+}
+
+std::unique_ptr<api::ApiReply, void (*)(api::ApiReply*)> Session::send(const api::ApiRequest& request) {
+    api::ApiReply* reply = m_client->send(request);
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &api::ApiReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return {reply, [](api::ApiReply* r) {
+                delete r;
+            }};
+}
+
+std::optional<api::MutationResult> Session::mutate(const api::ApiRequest& request, int* exitCode) {
+    const auto reply = send(request);
+    api::MutationResult result;
+    api::ApiError error;
+    if (!api::parseMutation(*reply, &result, &error)) {
+        *exitCode = fail(error);
+        return std::nullopt;
+    }
+    *exitCode = 0;
+    return result;
+}
+
+int Session::fail(const api::ApiError& error) {
+    m_err << QStringLiteral("dbssctl: ") << error.userMessage() << '\n';
+    m_err.flush();
+    return exitCodeFor(error);
+}
+
+int Session::usage(const QString& message) {
+    m_err << QStringLiteral("dbssctl: ") << message << '\n' << tr("Try 'dbssctl --help'.") << '\n';
+    m_err.flush();
+    return ExitUsage;
+}
+
+} // namespace dbss::ctl
