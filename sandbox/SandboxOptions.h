@@ -14,10 +14,10 @@ struct SandboxOptions {
     QString iamUser = QStringLiteral("demo");
     QString iamPassword = QStringLiteral("Demo@12345");
     QString iamDomain = QStringLiteral("demo-account");
-    QString stateFile;    // empty: in memory only
-    int seed = 0;         // 0: small hand-written demo data; N: N operation-log rows and proportionate data
-    int latencyMs = 0;    // added to every response
-    double failRate = 0;  // probability of answering failStatus instead of handling
+    QString stateFile;   // empty: in memory only
+    int seed = 0;        // 0: small hand-written demo data; N: N operation-log rows and proportionate data
+    int latencyMs = 0;   // added to every response
+    double failRate = 0; // probability of answering failStatus instead of handling
     int failStatus = 503;
     double resetRate = 0;     // probability of dropping the connection without an answer
     double lostWriteRate = 0; // probability that a mutation is applied but its response is dropped

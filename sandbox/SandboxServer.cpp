@@ -11,7 +11,7 @@ struct SandboxServer::Private {
     explicit Private(SandboxOptions o)
         : options(std::move(o))
         , store(options.stateFile)
-        , ctx{store, tokens, options}
+        , ctx{store, tokens, options, QUrl()}
         , faults(options)
         , dispatcher(ctx, router, faults) {}
 
@@ -60,6 +60,7 @@ bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* e
     url.setHost(address.toString());
     url.setPort(bound);
     d->url = url;
+    d->ctx.baseUrl = url;
     return true;
 }
 

@@ -15,6 +15,14 @@ InstanceRecord* HandlerContext::instance(const ApiCall& call, ErrorShape shape, 
 void registerAllHandlers(Router& router, HandlerContext& ctx) {
     registerInstanceHandlers(router, ctx);
     registerOperateLogHandlers(router, ctx);
+    registerIamHandlers(router, ctx);
+    registerAccountHandlers(router, ctx);
+    registerJobHandlers(router, ctx);
+    registerDatabaseHandlers(router, ctx);
+    registerAgentHandlers(router, ctx);
+    registerRuleHandlers(router, ctx);
+    registerTagHandlers(router, ctx);
+    registerConnectionHandlers(router, ctx);
 }
 
 } // namespace dbss::sandbox

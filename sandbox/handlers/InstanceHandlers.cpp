@@ -1,6 +1,7 @@
 // Audit instances: list (001 3.2.1).
 #include "sandbox/handlers/HandlerContext.h"
 #include "sandbox/handlers/Validation.h"
+#include "sandbox/store/InstanceFactory.h"
 
 namespace dbss::sandbox {
 
@@ -15,8 +16,11 @@ HttpReply listInstances(HandlerContext& ctx, ApiCall& call) {
     Paging paging;
     if (Rejection r = parseOffsetLimit(call, ErrorShape::Nested, kMaxLimit, kMaxLimit, &paging))
         return *r;
+    ProjectData& project = ctx.project(call);
+    if (advanceJobs(project, QDateTime::currentMSecsSinceEpoch()))
+        ctx.store.save(nullptr); // a purchased instance finished building
     std::vector<const InstanceRecord*> visible;
-    for (const InstanceRecord& r : ctx.project(call).instances) {
+    for (const InstanceRecord& r : project.instances) {
         // "DELETED (not displayed)" (3.2.1, status).
         if (r.bean.value(QStringLiteral("status")).toString() != QLatin1String("DELETED"))
             visible.push_back(&r);

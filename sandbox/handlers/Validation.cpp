@@ -46,7 +46,11 @@ Rejection parseOffsetLimit(const ApiCall& call, ErrorShape shape, qsizetype maxL
     return std::nullopt;
 }
 
-Rejection parseJsonBody(const ApiCall& call, ErrorShape shape, QJsonObject* object) {
+Rejection parseJsonBody(const ApiCall& call, ErrorShape shape, QJsonObject* object, bool emptyIsObject) {
+    if (emptyIsObject && call.body.trimmed().isEmpty()) {
+        *object = {};
+        return std::nullopt;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(call.body, &error);
     if (doc.isNull())
@@ -103,6 +107,76 @@ bool isValidIp(const QString& text) {
 bool isValidPort(const QString& text) {
     return isDigits(text) && text.size() <= 5 && text.toInt() >= 1 && text.toInt() <= 65535 &&
            !(text.size() > 1 && text.startsWith(u'0'));
+}
+
+QStringList splitCsv(const QString& text, bool* ok) {
+    QStringList out;
+    *ok = true;
+    for (const QString& part : text.split(u',')) {
+        const QString item = part.trimmed();
+        if (item.isEmpty())
+            *ok = false;
+        out << item;
+    }
+    return out;
+}
+
+QString checkCsvIps(const QString& key, const QString& text) {
+    if (text.isEmpty())
+        return {};
+    bool ok = false;
+    for (const QString& ip : splitCsv(text, &ok)) {
+        if (!ok || !isValidIp(ip))
+            return QStringLiteral("%1 must be comma-separated IP addresses, got '%2'").arg(key, text);
+    }
+    return {};
+}
+
+QString checkCsvPorts(const QString& key, const QString& text) {
+    if (text.isEmpty())
+        return {};
+    bool ok = false;
+    for (const QString& port : splitCsv(text, &ok)) {
+        if (!ok || !isValidPort(port))
+            return QStringLiteral("%1 must be comma-separated ports from 1 to 65535, got '%2'")
+                .arg(key, text);
+    }
+    return {};
+}
+
+QString checkInt(const QJsonObject& o, const QString& key, bool mandatory, qint64 min, qint64 max) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return mandatory ? QStringLiteral("%1 is mandatory").arg(key) : QString();
+    if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < min || v.toInteger() > max)
+        return QStringLiteral("%1 must be an integer from %2 to %3").arg(key).arg(min).arg(max);
+    return {};
+}
+
+QString checkBool(const QJsonObject& o, const QString& key, bool mandatory) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return mandatory ? QStringLiteral("%1 is mandatory").arg(key) : QString();
+    return v.isBool() ? QString() : QStringLiteral("%1 must be true or false").arg(key);
+}
+
+QString checkArray(const QJsonObject& o, const QString& key, bool mandatory, bool nonEmpty) {
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return mandatory ? QStringLiteral("%1 is mandatory").arg(key) : QString();
+    if (!v.isArray())
+        return QStringLiteral("%1 must be an array").arg(key);
+    if (nonEmpty && v.toArray().isEmpty())
+        return QStringLiteral("%1 must not be empty").arg(key);
+    return {};
+}
+
+QString firstError(std::initializer_list<QString> errors) {
+    for (const QString& e : errors) {
+        if (!e.isEmpty())
+            return e;
+    }
+    return {};
 }
 
 } // namespace dbss::sandbox

@@ -38,8 +38,9 @@ struct Paging {
 Rejection parseOffsetLimit(const ApiCall& call, ErrorShape shape, qsizetype maxLimit, qsizetype defaultLimit,
                            Paging* paging);
 
-// The body must be a JSON object (an empty body is not).
-Rejection parseJsonBody(const ApiCall& call, ErrorShape shape, QJsonObject* object);
+// The body must be a JSON object; an empty body is one only where every field is optional.
+Rejection parseJsonBody(const ApiCall& call, ErrorShape shape, QJsonObject* object,
+                        bool emptyIsObject = false);
 
 // Field checks; each returns an error message or an empty string when the value is acceptable.
 QString requireString(const QJsonObject& o, const QString& key, bool mandatory, int minLen = 0,
@@ -50,6 +51,15 @@ bool isValidIpv4(const QString& text);
 bool isValidIp(const QString& text); // IPv4 dotted quad or IPv6
 bool isValidPort(const QString& text);
 bool isDigits(const QString& text);
+// Comma-separated lists: each item trimmed; empty items are an error.
+QStringList splitCsv(const QString& text, bool* ok);
+QString checkCsvIps(const QString& key, const QString& text);   // optional list of IPs
+QString checkCsvPorts(const QString& key, const QString& text); // optional list of ports
+QString checkInt(const QJsonObject& o, const QString& key, bool mandatory, qint64 min, qint64 max);
+QString checkBool(const QJsonObject& o, const QString& key, bool mandatory);
+QString checkArray(const QJsonObject& o, const QString& key, bool mandatory, bool nonEmpty);
+// First non-empty message of a list of checks.
+QString firstError(std::initializer_list<QString> errors);
 
 template <typename Rows, typename Slice>
 QJsonArray pageOf(const Rows& rows, const Paging& paging, Slice view) {

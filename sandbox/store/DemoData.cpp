@@ -129,9 +129,16 @@ ProjectData demoProject(const QString& projectId, const QString& region, const Q
 
     // The BUILD instance has a job that is still running (001 3.2.2).
     InstanceRecord& building = p.instances[3];
-    building.job = {{QStringLiteral("resource_id"), building.resourceId()},
-                    {QStringLiteral("created"), Store::timestamp(daysAgo(0))},
-                    {QStringLiteral("status"), QStringLiteral("RUNNING")}};
+    building.job =
+        makeJob(p, building, QDateTime::currentMSecsSinceEpoch() - 60000, QStringLiteral("RUNNING"), false);
+    for (size_t i : {size_t(0), size_t(1), size_t(2), size_t(4)}) {
+        InstanceRecord& r = p.instances[i];
+        QDateTime created = QDateTime::fromString(r.bean.value(QStringLiteral("created")).toString(),
+                                                  QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        created.setTimeSpec(Qt::UTC);
+        const qint64 begin = created.toMSecsSinceEpoch();
+        r.job = makeJob(p, r, begin, QStringLiteral("SUCCESS"), false);
+    }
 
     addTag(p, p.instances[0], QStringLiteral("env"), QStringLiteral("production"));
     addTag(p, p.instances[0], QStringLiteral("owner"), QStringLiteral("dba-team"));

@@ -95,6 +95,57 @@ InstanceRecord makeInstance(ProjectData& project, const QString& region, const I
     return r;
 }
 
+QJsonObject makeJob(ProjectData& project, const InstanceRecord& instance, qint64 beginMs,
+                    const QString& status, bool advances) {
+    const bool done = status == QLatin1String("SUCCESS") || status == QLatin1String("FAIL");
+    return {{QStringLiteral("job_id"), Store::newId(project).toLower().remove(u'-').remove(u'_')},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("job_type"), QJsonValue()},
+            {QStringLiteral("server_id"), instance.id()},
+            {QStringLiteral("server_name"), instance.bean.value(QStringLiteral("name"))},
+            {QStringLiteral("begin_time"), beginMs},
+            {QStringLiteral("end_time"), done ? QJsonValue(beginMs + 46000) : QJsonValue()},
+            {QStringLiteral("charge_mode"), instance.bean.value(QStringLiteral("charge_model"))},
+            {QStringLiteral("error_code"), QJsonValue()},
+            {QStringLiteral("fail_reason"), QJsonValue()},
+            {QStringLiteral("ha_id"), QJsonValue()},
+            {QStringLiteral("ha_name"), QJsonValue()},
+            {QStringLiteral("_advances"), advances}};
+}
+
+bool advanceJobs(ProjectData& project, qint64 nowMs) {
+    bool changed = false;
+    for (InstanceRecord& r : project.instances) {
+        if (r.job.isEmpty() || !r.job.value(QStringLiteral("_advances")).toBool())
+            continue;
+        const qint64 age = nowMs - r.job.value(QStringLiteral("begin_time")).toInteger();
+        const QString before = r.job.value(QStringLiteral("status")).toString();
+        const QString after = age < kJobInitMs   ? QStringLiteral("INIT")
+                              : age < kJobDoneMs ? QStringLiteral("RUNNING")
+                                                 : QStringLiteral("SUCCESS");
+        if (before == after)
+            continue;
+        r.job.insert(QStringLiteral("status"), after);
+        if (after == QLatin1String("SUCCESS")) {
+            r.job.insert(QStringLiteral("end_time"),
+                         r.job.value(QStringLiteral("begin_time")).toInteger() + kJobDoneMs);
+            r.job.insert(QStringLiteral("_advances"), false);
+            r.bean.insert(QStringLiteral("status"), QStringLiteral("ACTIVE"));
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+QJsonObject publicView(const QJsonObject& row) {
+    QJsonObject out = row;
+    for (const QString& key : row.keys()) {
+        if (key.startsWith(u'_'))
+            out.remove(key);
+    }
+    return out;
+}
+
 QJsonObject addDatabase(ProjectData& project, InstanceRecord& instance, const DatabaseSpec& spec) {
     const QString dbId = Store::newId(project);
     const bool ecs = spec.classification == QLatin1String("ECS");

@@ -41,6 +41,16 @@ QString zoneName(const QString& region, int index); // cn-north-4a, cn-north-4b,
 QString deterministicUuid(const QString& name);
 InstanceRecord makeInstance(ProjectData& project, const QString& region, const InstanceSpec& spec);
 
+// Creation job (001 3.2.2 JobBean). A job with `advances` walks INIT -> RUNNING -> SUCCESS as
+// time passes (kJobInitMs, kJobDoneMs) and then turns its BUILD instance ACTIVE; keys starting
+// with '_' are the sandbox's own and never sent.
+constexpr qint64 kJobInitMs = 1000;
+constexpr qint64 kJobDoneMs = 4000;
+QJsonObject makeJob(ProjectData& project, const InstanceRecord& instance, qint64 beginMs,
+                    const QString& status, bool advances);
+bool advanceJobs(ProjectData& project, qint64 nowMs); // true when something changed
+QJsonObject publicView(const QJsonObject& row);       // without the '_' keys
+
 struct DatabaseSpec {
     QString name;
     QString type = QStringLiteral("MYSQL");

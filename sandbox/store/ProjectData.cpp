@@ -47,7 +47,17 @@ InstanceRecord* ProjectData::findInstance(const QString& instanceId) {
     if (instanceId.isEmpty())
         return nullptr;
     for (InstanceRecord& r : instances) {
-        if (r.id() == instanceId || r.resourceId() == instanceId)
+        if (r.id() == instanceId)
+            return &r;
+    }
+    return nullptr;
+}
+
+InstanceRecord* ProjectData::findByResourceId(const QString& resourceId) {
+    if (resourceId.isEmpty())
+        return nullptr;
+    for (InstanceRecord& r : instances) {
+        if (r.resourceId() == resourceId)
             return &r;
     }
     return nullptr;

@@ -43,7 +43,10 @@ struct ProjectData {
     qint64 ramQuota = 1622016;
     qint64 nextSequence = 1; // ids and log rows
 
-    InstanceRecord* findInstance(const QString& instanceId); // by id or resource_id
+    // {instance_id} paths use the list's "id" (ServerIdBean in the Go SDK: "the ID field of the
+    // instance list"); jobs, security groups and tags use "resource_id".
+    InstanceRecord* findInstance(const QString& instanceId);
+    InstanceRecord* findByResourceId(const QString& resourceId);
     QJsonObject toJson() const;
     static ProjectData fromJson(const QJsonObject& object);
 };

@@ -1,0 +1,100 @@
+// Account-level DBSS operations: quota (001 3.1.3), ECS specifications (3.1.4), availability
+// zones (3.1.5) and changing an instance's security group (3.1.7).
+#include "sandbox/handlers/HandlerContext.h"
+#include "sandbox/handlers/Validation.h"
+#include "sandbox/store/InstanceFactory.h"
+
+#include <QRegularExpression>
+
+namespace dbss::sandbox {
+
+namespace {
+
+HttpReply quota(HandlerContext& ctx, ApiCall& call) {
+    const ProjectData& p = ctx.project(call);
+    // Table 3-19 names the field project_id while the example shows projectId: send both.
+    return HttpReply::json(200, {{QStringLiteral("audit_quota"), p.auditQuota},
+                                 {QStringLiteral("cpu"), p.cpuQuota},
+                                 {QStringLiteral("project_id"), p.projectId},
+                                 {QStringLiteral("projectId"), p.projectId},
+                                 {QStringLiteral("ram"), p.ramQuota}});
+}
+
+HttpReply specifications(HandlerContext& ctx, ApiCall&) {
+    QJsonArray list;
+    const QString region = ctx.options.region;
+    for (const Edition* e : editions()) {
+        QJsonArray azs{zoneName(region, 0), zoneName(region, 1)};
+        if (QLatin1String(e->level) == QLatin1String("high"))
+            azs.append(zoneName(region, 2));
+        list.append(QJsonObject{{QStringLiteral("azs"), azs},
+                                {QStringLiteral("id"), QLatin1String(e->ecsSpec)},
+                                {QStringLiteral("level"), QLatin1String(e->level)},
+                                {QStringLiteral("name"), QLatin1String(e->ecsSpec)},
+                                {QStringLiteral("proxy"), e->proxy},
+                                {QStringLiteral("ram"), e->ram},
+                                {QStringLiteral("vcpus"), e->cpu},
+                                {QStringLiteral("azType"), QJsonValue()}});
+    }
+    return HttpReply::json(200, {{QStringLiteral("specification"), list}});
+}
+
+HttpReply zones(HandlerContext& ctx, ApiCall&) {
+    QJsonArray list;
+    for (int i = 0; i < 3; ++i) {
+        list.append(QJsonObject{{QStringLiteral("zone_name"), zoneName(ctx.options.region, i)},
+                                {QStringLiteral("zone_number"), i + 1},
+                                {QStringLiteral("az_type"), QStringLiteral("normal")},
+                                {QStringLiteral("alias"), QStringLiteral("AZ %1").arg(i + 1)},
+                                {QStringLiteral("alias_us"), QStringLiteral("AZ%1").arg(i + 1)}});
+    }
+    return HttpReply::json(200, {{QStringLiteral("azs"), list}});
+}
+
+HttpReply securityGroup(HandlerContext& ctx, ApiCall& call) {
+    const ErrorShape shape = ErrorShape::Nested;
+    QJsonObject body;
+    if (Rejection r = parseJsonBody(call, shape, &body))
+        return *r;
+    QString err = firstError({requireString(body, QStringLiteral("resource_id"), true),
+                              checkArray(body, QStringLiteral("securitygroup_ids"), true, true)});
+    if (!err.isEmpty())
+        return badRequest(shape, err);
+    const QJsonArray ids = body.value(QStringLiteral("securitygroup_ids")).toArray();
+    // "Only one update is allowed at present" (Table 3-60).
+    if (ids.size() != 1)
+        return badRequest(shape, QStringLiteral("securitygroup_ids must hold exactly one security group id"));
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    const QString sg = ids.first().toString();
+    if (!ids.first().isString() || !uuid.match(sg).hasMatch())
+        return badRequest(shape, QStringLiteral("securitygroup_ids[0] must be a security group UUID"));
+    ProjectData& p = ctx.project(call);
+    InstanceRecord* instance = p.findByResourceId(body.value(QStringLiteral("resource_id")).toString());
+    if (!instance)
+        return notFound(shape, QStringLiteral("no audit instance has resource_id %1")
+                                   .arg(body.value(QStringLiteral("resource_id")).toString()));
+    instance->bean.insert(QStringLiteral("security_group_id"), sg);
+    Store::log(p, *instance, call.user, QStringLiteral("Instance"), QStringLiteral("Update"),
+               instance->bean.value(QStringLiteral("name")).toString(),
+               QStringLiteral("Modify the security group."));
+    // The example response is an empty string; Table 3-61 documents {"result"}: send the table's.
+    return HttpReply::json(200, {{QStringLiteral("result"), QStringLiteral("SUCCESS")}});
+}
+
+} // namespace
+
+void registerAccountHandlers(Router& router, HandlerContext& ctx) {
+    router.add("GET", QStringLiteral("/v1/{project_id}/dbss/audit/quota"),
+               [&ctx](ApiCall& c) { return quota(ctx, c); });
+    router.add("GET", QStringLiteral("/v1/{project_id}/dbss/audit/specification"),
+               [&ctx](ApiCall& c) { return specifications(ctx, c); });
+    router.add("GET", QStringLiteral("/v2/{project_id}/dbss/audit/availability-zone"),
+               [&ctx](ApiCall& c) { return zones(ctx, c); });
+    router
+        .add("POST", QStringLiteral("/v1/{project_id}/dbss/audit/security-group"),
+             [&ctx](ApiCall& c) { return securityGroup(ctx, c); })
+        .mutation = true;
+}
+
+} // namespace dbss::sandbox
