@@ -1,0 +1,110 @@
+#include "models/credentials/ProfileAccess.h"
+
+#include "models/credentials/ClientConfigFactory.h"
+#include "models/credentials/ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSettings>
+
+namespace dbss::credentials {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ProfileAccess", text);
+}
+
+QString missingMessage(SecretKind kind) {
+    switch (kind) {
+    case SecretKind::AccessKey:
+        return tr("access key ID (AK)");
+    case SecretKind::SecretKey:
+        return tr("secret access key (SK)");
+    case SecretKind::SecurityToken:
+        return tr("security token");
+    case SecretKind::IamPassword:
+        return tr("IAM password");
+    }
+    return {};
+}
+
+void answerLater(QObject* context, std::function<void(ProfileConfigResult)> done,
+                 ProfileConfigResult result) {
+    QMetaObject::invokeMethod(
+        context,
+        [done = std::move(done), result = std::move(result)]() mutable {
+            done(std::move(result));
+            wipeSecrets(result.config);
+        },
+        Qt::QueuedConnection);
+}
+} // namespace
+
+std::unique_ptr<QSettings> openProfileSettings() {
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                       QStringLiteral("dbss-console"), QStringLiteral("profiles"));
+}
+
+void loadProfileConfig(ProfileStore* store, const QString& name, QObject* context,
+                       std::function<void(ProfileConfigResult)> done, const QProcessEnvironment& env) {
+    const std::optional<Profile> profile = store->load(name);
+    if (!profile) {
+        ProfileConfigResult result;
+        const QStringList known = store->names();
+        result.error = known.isEmpty()
+                           ? tr("There is no profile named \"%1\" (no profiles exist yet).").arg(name)
+                           : tr("There is no profile named \"%1\". Known profiles: %2.")
+                                 .arg(name, known.join(QStringLiteral(", ")));
+        answerLater(context, std::move(done), std::move(result));
+        return;
+    }
+
+    ProfileConfigResult fromEnv;
+    fromEnv.config = makeClientConfig(*profile, Secrets{});
+    const EnvironmentOverride applied = applyEnvironmentCredentials(fromEnv.config, env);
+    if (!applied.error.isEmpty()) {
+        fromEnv.error = applied.error;
+        answerLater(context, std::move(done), std::move(fromEnv));
+        return;
+    }
+    const bool envHasKeys = !env.value(QStringLiteral("DBSS_AK")).isEmpty();
+    if (envHasKeys) {
+        fromEnv.ok = true;
+        fromEnv.fromEnvironment = true;
+        answerLater(context, std::move(done), std::move(fromEnv));
+        return;
+    }
+
+    store->loadSecrets(
+        name, context, [profile = *profile, done, env](Secrets secrets, OperationResult loaded) {
+            ProfileConfigResult result;
+            if (!loaded.ok) {
+                result.error = loaded.message;
+                done(std::move(result));
+                return;
+            }
+            QStringList missing;
+            for (auto kind : secretKindsFor(profile.authKind)) {
+                if (!secrets.has(kind))
+                    missing << missingMessage(kind);
+            }
+            if (!missing.isEmpty()) {
+                result.error =
+                    tr("The profile \"%1\" has no stored %2. Save it again in the Profiles dialog, or set "
+                       "DBSS_AK and DBSS_SK.")
+                        .arg(profile.name, missing.join(QStringLiteral(", ")));
+                done(std::move(result));
+                return;
+            }
+            result.config = makeClientConfig(profile, secrets);
+            secrets.clear();
+            const EnvironmentOverride applied = applyEnvironmentCredentials(result.config, env);
+            result.ok = applied.error.isEmpty();
+            result.error = applied.error;
+            result.fromEnvironment = applied.applied;
+            done(std::move(result));
+            wipeSecrets(result.config);
+        });
+}
+
+} // namespace dbss::credentials

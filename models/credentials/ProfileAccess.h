@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/api/ClientConfig.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSettings;
+
+namespace dbss::credentials {
+
+class ProfileStore;
+
+// The settings file every program of the suite shares for profiles (console and dbssctl):
+// <config dir>/dbss-console/profiles.ini (on Linux ~/.config/dbss-console/profiles.ini). INI on every
+// platform so it can be inspected, and scanned by tests for secrets.
+std::unique_ptr<QSettings> openProfileSettings();
+
+struct ProfileConfigResult {
+    bool ok = false;
+    api::ClientConfig config;     // the caller calls wipeSecrets(config) when done with it
+    QString error;                // for the user (dialog or stderr); never contains a secret
+    bool fromEnvironment = false; // DBSS_AK/DBSS_SK/DBSS_SECURITY_TOKEN were applied
+};
+
+// What `dbssctl --profile NAME` and the console's profile switch need: the profile, its secrets
+// (session store, then keychain) and the environment overrides, as one ClientConfig. When the
+// environment holds DBSS_AK and DBSS_SK the keychain is not touched at all, so scripts work on
+// machines without one.
+void loadProfileConfig(ProfileStore* store, const QString& name, QObject* context,
+                       std::function<void(ProfileConfigResult)> done,
+                       const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+} // namespace dbss::credentials
