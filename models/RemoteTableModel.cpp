@@ -2,6 +2,14 @@
 
 namespace dbss::models {
 
+bool RemoteTableModel::switchIds(const QStringList& /*ids*/, bool /*on*/) { return false; }
+
+void RemoteTableModel::fetchAll()
+{
+    if (!isComplete())
+        refresh();
+}
+
 void RemoteTableModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -12,9 +20,14 @@ void RemoteTableModel::setLoading(bool loading)
 
 void RemoteTableModel::setError(const api::ApiError& error)
 {
+    reportError(error);
+    setLoading(false); // an error path never leaves the loading flag set
+}
+
+void RemoteTableModel::reportError(const api::ApiError& error)
+{
     m_lastError = error;
     Q_EMIT errorChanged(m_lastError);
-    setLoading(false); // an error path never leaves the loading flag set
 }
 
 void RemoteTableModel::clearError()
