@@ -110,8 +110,20 @@ TestResponse SandboxTestClient::sendWithToken(const QByteArray& token, const QBy
     return sendRaw(method, pathAndQuery, body, headers);
 }
 
-TestResponse SandboxTestClient::sendRaw(const QByteArray& method, const QString& pathAndQuery,
-                                        const QByteArray& body, const HeaderList& headers) {
+static TestResponse collect(QNetworkReply* reply)
+{
+    TestResponse r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.networkError = int(reply->error());
+    r.body = reply->readAll();
+    for (const auto& pair : reply->rawHeaderPairs())
+        r.headers.append(pair);
+    return r;
+}
+
+QNetworkReply* SandboxTestClient::start(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                                        const HeaderList& headers)
+{
     QUrl url = m_base;
     const qsizetype q = pathAndQuery.indexOf(u'?');
     url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q), QUrl::TolerantMode);
@@ -126,19 +138,43 @@ TestResponse SandboxTestClient::sendRaw(const QByteArray& method, const QString&
     buffer->setData(body);
     QNetworkReply* reply = m_nam.sendCustomRequest(request, method, buffer);
     buffer->setParent(reply);
+    QTimer::singleShot(timeoutMs, reply, &QNetworkReply::abort);
+    return reply;
+}
+
+QList<TestResponse> SandboxTestClient::sendParallel(const QList<Request>& requests)
+{
+    QList<QNetworkReply*> replies;
+    for (const Request& r : requests) {
+        replies << start(r.method, r.pathAndQuery, r.body,
+                         signedHeaders(r.method, r.pathAndQuery, r.body, m_ak, m_sk, QDateTime::currentDateTimeUtc()));
+    }
     QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, reply, &QNetworkReply::abort);
+    qsizetype pending = replies.size();
+    for (QNetworkReply* reply : replies) {
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending > 0)
+        loop.exec();
+    QList<TestResponse> out;
+    for (QNetworkReply* reply : replies) {
+        out << collect(reply);
+        reply->deleteLater();
+    }
+    return out;
+}
+
+TestResponse SandboxTestClient::sendRaw(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                                        const HeaderList& headers)
+{
+    QNetworkReply* reply = start(method, pathAndQuery, body, headers);
+    QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(timeoutMs);
     loop.exec();
-    TestResponse r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.networkError = int(reply->error());
-    r.body = reply->readAll();
-    for (const auto& pair : reply->rawHeaderPairs())
-        r.headers.append(pair);
+    TestResponse r = collect(reply);
     reply->deleteLater();
     return r;
 }

@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QUrl>
 
+class QNetworkReply;
+
 namespace dbss::test {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
@@ -48,11 +50,21 @@ public:
                                 const HeaderList& headers, const QByteArray& body, const QByteArray& sk,
                                 const QByteArray& sdkDate);
     QString hostHeader() const;
+
+    struct Request {
+        QByteArray method;
+        QString pathAndQuery;
+        QByteArray body;
+    };
+    // All requests in flight at once (QNAM keeps up to 6 connections per host), answers in order.
+    QList<TestResponse> sendParallel(const QList<Request>& requests);
     QUrl base() const { return m_base; }
 
     int timeoutMs = 15000;
 
 private:
+    QNetworkReply* start(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                         const HeaderList& headers);
     QUrl m_base;
     QString m_ak;
     QString m_sk;
