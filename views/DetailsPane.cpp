@@ -41,6 +41,7 @@ DetailsPane::DetailsPane(QWidget* parent)
 
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -69,6 +69,8 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     connect(m_client, &api::ApiClient::requestLogged, this, &MainWindow::onRequestLogged);
 
     resize(1280, 800);
+    resizeDocks({m_instancesDock}, {470}, Qt::Horizontal);
+    resizeDocks({m_requestLogDock}, {180}, Qt::Vertical);
     m_defaultState = saveState(kLayoutVersion);
     restoreLayout();
     // Quitting without closing the window (a signal, the session ending) still keeps the layout.

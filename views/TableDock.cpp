@@ -54,6 +54,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
