@@ -3,6 +3,7 @@
 #include "models/api/EndpointTable.h"
 #include "models/api/Redaction.h"
 #include "models/api/Signer.h"
+#include "models/api/TokenProvider.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -77,6 +78,13 @@ ApiClient::ApiClient(ClientConfig config, QObject* parent)
     , m_config(std::move(config))
     , m_manager(new QNetworkAccessManager(this))
 {
+    if (m_config.authKind == AuthKind::IamPassword) {
+        // Token auth: scoped to the project id when known, else to the project named after the region.
+        m_tokens = new TokenProvider(this,
+                                     PasswordAuth{m_config.iamUser, m_config.iamPassword, m_config.iamDomain,
+                                                  m_config.region, m_config.projectId},
+                                     this);
+    }
     qRegisterMetaType<RequestLogEntry>();
     qRegisterMetaType<ApiError>();
 }
@@ -100,7 +108,8 @@ QUrl ApiClient::endpoint(Service service) const
 ApiReply* ApiClient::send(ApiRequest request)
 {
     auto* reply = new ApiReply(std::move(request), this);
-    if (reply->m_request.path.contains(QLatin1String("{project_id}")) && m_config.projectId.isEmpty()) {
+    // With token auth the project id may come from the token (checked again in dispatch).
+    if (reply->m_request.path.contains(QLatin1String("{project_id}")) && m_config.projectId.isEmpty() && !m_tokens) {
         reply->m_error = ApiError::make(ApiError::Kind::Usage, tr("no project id"), reply->m_request.operation);
         QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
         return reply;
@@ -112,6 +121,9 @@ ApiReply* ApiClient::send(ApiRequest request)
 void ApiClient::dispatch(ApiReply* reply)
 {
     const ApiRequest& req = reply->m_request;
+    HeaderList tokenHeaders;
+    if (req.authenticated && m_tokens && !addTokenOrWait(reply, tokenHeaders))
+        return; // dispatched again once IAM answered
     ++reply->m_attempt;
 
     QUrl url = endpoint(req.service);
@@ -124,7 +136,8 @@ void ApiClient::dispatch(ApiReply* reply)
     HeaderList headers{{"Host", hostHeader(url).toUtf8()}, {"Content-Type", "application/json;charset=utf8"}};
     if (req.authenticated && req.service != Service::Iam && !m_config.projectId.isEmpty())
         headers.append({"X-Project-Id", m_config.projectId.toUtf8()});
-    if (req.authenticated) {
+    headers += tokenHeaders;
+    if (req.authenticated && !m_tokens) {
         if (m_config.ak.isEmpty() || m_config.sk.isEmpty()) {
             reply->m_error = ApiError::make(ApiError::Kind::Usage, tr("no access key configured"), req.operation);
             QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
@@ -201,6 +214,15 @@ void ApiClient::onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint6
     qCDebug(lcApi).noquote() << entry.summary();
     Q_EMIT requestLogged(entry);
 
+    // Token auth: a 401 means the token was refused (expired, revoked); nothing was applied, so the
+    // request goes again once with a fresh token, mutations included.
+    if (m_tokens && req.authenticated && reply->m_status == 401 && !reply->m_tokenRetried && !reply->m_aborted) {
+        reply->m_tokenRetried = true;
+        m_tokens->invalidate();
+        dispatch(reply);
+        return;
+    }
+
     // Only read-only calls are repeated: a mutation that may have been applied is never sent twice.
     const bool transient = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
                            (error.kind == ApiError::Kind::Http && isRetryableStatus(reply->m_status));
@@ -226,6 +248,39 @@ void ApiClient::finish(ApiReply* reply)
         return;
     reply->m_finished = true;
     Q_EMIT reply->finished();
+}
+
+// ---------------------------------------------------------------- IAM token authentication
+
+// Adds X-Auth-Token when a valid token is cached and returns true; otherwise asks the TokenProvider
+// and returns false: the reply is dispatched again (or finished with the IAM error) later.
+bool ApiClient::addTokenOrWait(ApiReply* reply, HeaderList& headers)
+{
+    const QByteArray token = m_tokens->currentToken();
+    if (!token.isEmpty()) {
+        if (reply->m_request.path.contains(QLatin1String("{project_id}")) && m_config.projectId.isEmpty()) {
+            reply->m_error = ApiError::make(ApiError::Kind::Usage, tr("no project id"), reply->m_request.operation);
+            QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
+            return false;
+        }
+        headers.append({"X-Auth-Token", token});
+        return true;
+    }
+    m_tokens->ensureToken(reply, [this, reply](const ApiError& error) {
+        if (reply->m_finished)
+            return; // aborted while waiting
+        if (error.isError() || m_tokens->currentToken().isEmpty()) {
+            reply->m_error = error.isError() ? error
+                                             : ApiError::make(ApiError::Kind::Http, tr("IAM issued an expired token"),
+                                                              reply->m_request.operation);
+            finish(reply);
+            return;
+        }
+        if (m_config.projectId.isEmpty())
+            m_config.projectId = m_tokens->info().projectId;
+        dispatch(reply);
+    });
+    return false;
 }
 
 } // namespace dbss::api

@@ -10,6 +10,10 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
+
+namespace dbss::api {
+class TokenProvider;
+}
 class QNetworkReply;
 
 namespace dbss::api {
@@ -40,6 +44,7 @@ private:
     bool m_finished = false;
     bool m_aborted = false;
     int m_attempt = 0;
+    bool m_tokenRetried = false; // IAM token auth: a 401 is retried once with a new token
     int m_status = 0;
     QByteArray m_body;
     QList<QPair<QByteArray, QByteArray>> m_headers;
@@ -71,6 +76,14 @@ private:
 
     ClientConfig m_config;
     QNetworkAccessManager* m_manager;
+
+    // ---- IAM token authentication (AuthKind::IamPassword), see TokenProvider.
+public:
+    TokenProvider* tokenProvider() const { return m_tokens; }
+
+private:
+    bool addTokenOrWait(ApiReply* reply, QList<QPair<QByteArray, QByteArray>>& headers);
+    TokenProvider* m_tokens = nullptr;
 };
 
 } // namespace dbss::api
