@@ -1,6 +1,7 @@
 #include "app/dbssctl/Session.h"
 
 #include "models/api/ApiError.h"
+#include "models/api/Iam.h"
 #include "models/api/RequestLogEntry.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,19 @@ Session::Session(Args args, QTextStream& out, QTextStream& err)
 
 Session::~Session() = default;
 
+void Session::attachLog() {
+    if (!m_args.global.verbose)
+        return;
+    // The request log is redacted by the library (no Authorization, token or password).
+    QObject::connect(m_client.get(), &api::ApiClient::requestLogged, m_client.get(),
+                     [this](const api::RequestLogEntry& entry) {
+                         m_err << entry.summary() << '\n';
+                         if (!entry.requestBody.isEmpty())
+                             m_err << "  " << QString::fromUtf8(entry.requestBody) << '\n';
+                         m_err.flush();
+                     });
+}
+
 bool Session::connect() {
     const GlobalOptions& g = m_args.global;
     api::ClientConfig config;
@@ -100,14 +114,30 @@ bool Session::connect() {
         }
     }
     m_client = std::make_unique<api::ApiClient>(config);
-    if (g.verbose) {
-        QObject::connect(m_client.get(), &api::ApiClient::requestLogged, m_client.get(),
-                         [this](const api::RequestLogEntry& entry) {
-                             m_err << entry.summary() << '\n';
-                             if (!entry.requestBody.isEmpty())
-                                 m_err << "  " << QString::fromUtf8(entry.requestBody) << '\n';
-                             m_err.flush();
-                         });
+    attachLog();
+    if (config.projectId.isEmpty() && config.authKind != api::AuthKind::IamPassword) {
+        // AK/SK without a project id: ask IAM for the project named after the region.
+        int code = 0;
+        const auto projects = fetch<api::ListProjectsResponse>(api::listProjects(config.region), &code);
+        if (!projects) {
+            m_err << tr("dbssctl: cannot find the project id of region %1; give --project-id")
+                         .arg(config.region)
+                  << '\n';
+            m_resolveExit = code;
+            return false;
+        }
+        for (const api::IamProject& p : projects->projects) {
+            if (p.name == config.region)
+                config.projectId = p.id;
+        }
+        if (config.projectId.isEmpty()) {
+            m_err << tr("dbssctl: IAM knows no project named %1; give --project-id").arg(config.region)
+                  << '\n';
+            m_resolveExit = ExitApi;
+            return false;
+        }
+        m_client = std::make_unique<api::ApiClient>(config);
+        attachLog();
     }
     return true;
 }

@@ -30,6 +30,8 @@ public:
     // Builds the ApiClient from options, environment and profile; prints the reason and returns
     // false when the credentials are incomplete.
     bool connect();
+    // The exit code when connect() failed (usage, or the error of resolving the project id).
+    int connectExitCode() const { return m_resolveExit; }
     api::ApiClient& client() { return *m_client; }
 
     // Sends and waits for the answer. The reply is deleted with the returned pointer.
@@ -59,10 +61,12 @@ public:
     static QString readStdinLine();
 
 private:
+    void attachLog();
     Args m_args;
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<api::ApiClient> m_client;
+    int m_resolveExit = ExitUsage;
 };
 
 } // namespace dbss::ctl

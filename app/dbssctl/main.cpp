@@ -61,7 +61,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         return session.usage(QCoreApplication::translate("dbssctl", "usage: dbssctl %1 %2")
                                  .arg(command->path.join(QLatin1Char(' ')), command->synopsis));
     if (command->needsClient && !session.connect())
-        return ExitUsage;
+        return session.connectExitCode();
     return command->run(session, positional);
 }
 
