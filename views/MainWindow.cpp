@@ -164,6 +164,8 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
+    for (TableDock* dock : findChildren<TableDock*>())
+        dock->restoreHeaderState();
 }
 
 void MainWindow::saveLayout() const
@@ -171,6 +173,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState(kLayoutVersion));
+    for (const TableDock* dock : findChildren<TableDock*>())
+        dock->saveHeaderState();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -3,15 +3,21 @@
 #include "models/RemoteTableModel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dbss::views {
 
@@ -58,6 +64,15 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TableDock::showHeaderMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TableDock::showContextMenu);
+    auto* copyRows = new QAction(this);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRows, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(selectedRowsText()); });
+    m_view->addAction(copyRows);
 
     // The error banner: code, message and request id, with a Retry button.
     m_banner->setObjectName(QStringLiteral("errorBanner"));
@@ -108,6 +123,96 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
 QString TableDock::errorText() const { return m_banner->isHidden() ? QString() : m_bannerText->text(); }
 
 QString TableDock::statusText() const { return m_status->text(); }
+
+QStringList TableDock::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << index.data(models::RemoteTableModel::IdRole).toString();
+    return ids;
+}
+
+QString TableDock::selectedRowsText() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    const QHeaderView* header = m_view->horizontalHeader();
+    QStringList lines;
+    for (const QModelIndex& row : rows) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (!header->isSectionHidden(column))
+                cells << m_proxy->index(row.row(), column).data().toString();
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool TableDock::switchSelected(bool on)
+{
+    if (!m_remote || !m_remote->canSwitch())
+        return false;
+    const QStringList ids = selectedIds();
+    return !ids.isEmpty() && m_remote->switchIds(ids, on);
+}
+
+void TableDock::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex at = m_view->indexAt(pos);
+    const bool hasSelection = m_view->selectionModel()->hasSelection();
+    QMenu menu(this);
+    QAction* copyCell = menu.addAction(tr("Copy cell"), this,
+                                       [at] { QApplication::clipboard()->setText(at.data().toString()); });
+    copyCell->setEnabled(at.isValid());
+    menu.addAction(tr("Copy rows"), this, [this] { QApplication::clipboard()->setText(selectedRowsText()); })
+        ->setEnabled(hasSelection);
+    menu.addSeparator();
+    if (m_remote && m_remote->canSwitch()) {
+        menu.addAction(tr("Switch on"), this, [this] { switchSelected(true); })->setEnabled(hasSelection);
+        menu.addAction(tr("Switch off"), this, [this] { switchSelected(false); })->setEnabled(hasSelection);
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Export selection…"), this, [this] { Q_EMIT exportRequested(true); })->setEnabled(hasSelection);
+    menu.addAction(tr("Export table…"), this, [this] { Q_EMIT exportRequested(false); });
+    if (m_remote) {
+        menu.addSeparator();
+        menu.addAction(tr("Refresh"), m_remote, &models::RemoteTableModel::refresh);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void TableDock::showHeaderMenu(const QPoint& pos)
+{
+    // The column chooser: every column, checked when visible; the last visible one cannot be hidden.
+    QHeaderView* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    int visible = 0;
+    for (int c = 0; c < header->count(); ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < header->count(); ++c) {
+        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(header->isSectionHidden(c) || visible > 1);
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void TableDock::saveHeaderState() const
+{
+    QSettings().setValue(objectName() + QStringLiteral("/header"), m_view->horizontalHeader()->saveState());
+}
+
+void TableDock::restoreHeaderState()
+{
+    const QByteArray state = QSettings().value(objectName() + QStringLiteral("/header")).toByteArray();
+    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
+        m_view->sortByColumn(m_view->horizontalHeader()->sortIndicatorSection(),
+                             m_view->horizontalHeader()->sortIndicatorOrder());
+}
 
 void TableDock::setEmptyText(const QString& text)
 {

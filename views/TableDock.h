@@ -40,11 +40,27 @@ public:
 
     void setEmptyText(const QString& text); // what an empty, loaded table says
 
+    // Ids (IdRole) of the selected rows, in view order.
+    QStringList selectedIds() const;
+    // Selected rows as tab-separated text of the visible columns (what "Copy rows" puts on the clipboard).
+    QString selectedRowsText() const;
+    // Switches the selected rows on or off in one request (models that can switch).
+    bool switchSelected(bool on);
+
+    // Column widths, order, visibility and sort, under "<objectName>/header" in QSettings.
+    void saveHeaderState() const;
+    void restoreHeaderState();
+
+Q_SIGNALS:
+    void exportRequested(bool selectionOnly); // the window owns file dialogs and the exporter
+
 private:
     void onLoadingChanged(bool loading);
     void onProgress(int loaded, int total);
     void onError(const api::ApiError& error);
     void updateStatus();
+    void showContextMenu(const QPoint& pos);
+    void showHeaderMenu(const QPoint& pos);
 
     QAbstractItemModel* m_model;
     models::RemoteTableModel* m_remote;
