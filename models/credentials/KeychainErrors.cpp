@@ -28,7 +28,9 @@ SecretStatus classifyKeychainError(int qkeychainError, const QString& errorStrin
         return SecretStatus::NoSessionBus;
     if (mentions("org.freedesktop.secrets") || mentions("ServiceUnknown") || mentions("not provided by any"))
         return SecretStatus::NoSecretService;
-    if (mentions("locked") || mentions("dismissed") || mentions("prompt"))
+    // "Object does not exist at path .../collection/login": the daemon runs but no login keyring was
+    // ever created or unlocked (a headless session where the unlock prompt cannot be shown).
+    if (mentions("locked") || mentions("dismissed") || mentions("prompt") || mentions("/collection/"))
         return SecretStatus::Locked;
     return SecretStatus::Failed;
 }

@@ -42,9 +42,9 @@ QString SecretResult::userMessage() const {
                      "only\".");
         break;
     case SecretStatus::Locked:
-        message = tr("The system keychain is locked or access was denied. Unlock your keyring (for "
-                     "example by logging in to the desktop) and try again, or choose \"Keep for this "
-                     "session only\".");
+        message = tr("The system keychain is locked, has no login keyring yet, or refused access. Unlock "
+                     "(or create) your login keyring, for example by logging in to the desktop or with "
+                     "seahorse, and try again, or choose \"Keep for this session only\".");
         break;
     case SecretStatus::Failed:
         message = tr("The system keychain reported an error. Check that your keyring works (for "

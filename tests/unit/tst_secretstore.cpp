@@ -97,6 +97,10 @@ private Q_SLOTS:
         QTest::newRow("locked text") << int(QKeychain::OtherError)
                                      << "Cannot create an item in a locked collection" << true
                                      << int(SecretStatus::Locked);
+        QTest::newRow("no login keyring")
+            << int(QKeychain::OtherError)
+            << "Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d" << true
+            << int(SecretStatus::Locked);
         QTest::newRow("other") << int(QKeychain::OtherError) << "Unknown error" << true
                                << int(SecretStatus::Failed);
     }
@@ -117,7 +121,7 @@ private Q_SLOTS:
         QTest::newRow("service") << int(SecretStatus::NoSecretService) << "no Secret Service"
                                  << "gnome-keyring";
         QTest::newRow("locked") << int(SecretStatus::Locked) << "locked"
-                                << "Unlock your keyring";
+                                << "Unlock";
         QTest::newRow("failed") << int(SecretStatus::Failed) << "reported an error"
                                 << "session only";
     }
