@@ -142,16 +142,24 @@ QNetworkReply* SandboxTestClient::start(const QByteArray& method, const QString&
     return reply;
 }
 
-QList<TestResponse> SandboxTestClient::sendParallel(const QList<Request>& requests)
+QList<QNetworkReply*> SandboxTestClient::startParallel(const QList<Request>& requests)
 {
     QList<QNetworkReply*> replies;
     for (const Request& r : requests) {
         replies << start(r.method, r.pathAndQuery, r.body,
                          signedHeaders(r.method, r.pathAndQuery, r.body, m_ak, m_sk, QDateTime::currentDateTimeUtc()));
     }
+    return replies;
+}
+
+QList<TestResponse> SandboxTestClient::waitAll(const QList<QNetworkReply*>& replies)
+{
     QEventLoop loop;
-    qsizetype pending = replies.size();
+    qsizetype pending = 0;
     for (QNetworkReply* reply : replies) {
+        if (reply->isFinished())
+            continue;
+        ++pending;
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
             if (--pending == 0)
                 loop.quit();
@@ -165,6 +173,11 @@ QList<TestResponse> SandboxTestClient::sendParallel(const QList<Request>& reques
         reply->deleteLater();
     }
     return out;
+}
+
+QList<TestResponse> SandboxTestClient::sendParallel(const QList<Request>& requests)
+{
+    return waitAll(startParallel(requests));
 }
 
 TestResponse SandboxTestClient::sendRaw(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,

@@ -58,6 +58,9 @@ public:
     };
     // All requests in flight at once (QNAM keeps up to 6 connections per host), answers in order.
     QList<TestResponse> sendParallel(const QList<Request>& requests);
+    // The same in two steps, so several clients can have requests in flight together.
+    QList<QNetworkReply*> startParallel(const QList<Request>& requests);
+    static QList<TestResponse> waitAll(const QList<QNetworkReply*>& replies);
     QUrl base() const { return m_base; }
 
     int timeoutMs = 15000;
