@@ -127,8 +127,8 @@ void ProfileDialog::buildUi() {
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
-    m_sessionOnly =
-        new QCheckBox(tr("Keep secrets for this session only (not in the system keychain)"), this);
+    m_sessionOnly = new QCheckBox(
+        tr("Keep for this session only (secrets stay in memory, not in the system keychain)"), this);
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyCheck"));
 
     m_form = new QFormLayout;
@@ -160,6 +160,12 @@ void ProfileDialog::buildUi() {
     m_testButton->setEnabled(bool(m_probe));
     m_saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    // Enter in a field saves; it must not close the dialog and lose the input.
+    for (QAbstractButton* button : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button))
+            push->setAutoDefault(false);
+    }
+    m_saveButton->setDefault(true);
 
     auto* right = new QVBoxLayout;
     right->addLayout(m_form);

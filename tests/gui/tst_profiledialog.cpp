@@ -114,6 +114,14 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(kAk.toLatin1()));
     }
 
+    void enterInAFieldSavesAndKeepsTheDialogOpen() {
+        fillNewAkSk(QStringLiteral("enter"));
+        QTest::keyClick(edit("projectIdEdit"), Qt::Key_Return);
+        QTRY_VERIFY2(status().startsWith(QLatin1String("Saved")), qPrintable(status()));
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(m_store->names(), QStringList{QStringLiteral("enter")});
+    }
+
     void invalidInputShowsSpecificErrorsAndKeepsInput() {
         fillNewAkSk(QStringLiteral("bad/name"));
         edit("projectIdEdit")->setText(QStringLiteral("123"));
