@@ -88,6 +88,27 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
             o.tls = true;
             continue;
         }
+        static const QStringList valued{QStringLiteral("--listen"),
+                                        QStringLiteral("--ak"),
+                                        QStringLiteral("--sk"),
+                                        QStringLiteral("--project-id"),
+                                        QStringLiteral("--region"),
+                                        QStringLiteral("--iam-user"),
+                                        QStringLiteral("--iam-password"),
+                                        QStringLiteral("--iam-domain"),
+                                        QStringLiteral("--state"),
+                                        QStringLiteral("--seed"),
+                                        QStringLiteral("--latency"),
+                                        QStringLiteral("--fail-rate"),
+                                        QStringLiteral("--fail-status"),
+                                        QStringLiteral("--reset-rate"),
+                                        QStringLiteral("--lost-write-rate"),
+                                        QStringLiteral("--fault-seed"),
+                                        QStringLiteral("--token-lifetime")};
+        if (!valued.contains(arg)) {
+            *error = QStringLiteral("unknown option '%1'").arg(arg);
+            return false;
+        }
         if (i + 1 >= arguments.size()) {
             *error = arg.startsWith(QLatin1String("--"))
                          ? QStringLiteral("%1 needs a value").arg(arg)

@@ -6,18 +6,17 @@
 namespace dbss::test {
 
 SandboxProcess::SandboxProcess(QStringList extraArgs)
-    : m_args(std::move(extraArgs))
-{
+    : m_args(std::move(extraArgs)) {
     if (!m_args.contains(QStringLiteral("--ak")))
-        m_args << QStringLiteral("--ak") << QLatin1String(kAk) << QStringLiteral("--sk") << QLatin1String(kSk);
+        m_args << QStringLiteral("--ak") << QLatin1String(kAk) << QStringLiteral("--sk")
+               << QLatin1String(kSk);
     if (!m_args.contains(QStringLiteral("--project-id")))
         m_args << QStringLiteral("--project-id") << QLatin1String(kProjectId);
     if (!m_args.contains(QStringLiteral("--listen")))
         m_args << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:0");
 }
 
-SandboxProcess::~SandboxProcess()
-{
+SandboxProcess::~SandboxProcess() {
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
         if (!m_process.waitForFinished(3000))
@@ -26,8 +25,7 @@ SandboxProcess::~SandboxProcess()
     }
 }
 
-bool SandboxProcess::start(QString* error)
-{
+bool SandboxProcess::start(QString* error) {
     const QString bin = qEnvironmentVariable("DBSS_SANDBOX_BIN");
     if (bin.isEmpty()) {
         if (error)
@@ -62,19 +60,23 @@ bool SandboxProcess::start(QString* error)
     return false;
 }
 
-QString SandboxProcess::argValue(const QString& name, const QString& fallback) const
-{
+QString SandboxProcess::argValue(const QString& name, const QString& fallback) const {
     const qsizetype i = m_args.indexOf(name);
     return i >= 0 && i + 1 < m_args.size() ? m_args.at(i + 1) : fallback;
 }
 
-QString SandboxProcess::ak() const { return argValue(QStringLiteral("--ak"), QLatin1String(kAk)); }
-QString SandboxProcess::sk() const { return argValue(QStringLiteral("--sk"), QLatin1String(kSk)); }
-QString SandboxProcess::projectId() const
-{
+QString SandboxProcess::ak() const {
+    return argValue(QStringLiteral("--ak"), QLatin1String(kAk));
+}
+QString SandboxProcess::sk() const {
+    return argValue(QStringLiteral("--sk"), QLatin1String(kSk));
+}
+QString SandboxProcess::projectId() const {
     return argValue(QStringLiteral("--project-id"), QLatin1String(kProjectId));
 }
 
-QByteArray SandboxProcess::stderrText() { return m_process.readAllStandardError(); }
+QByteArray SandboxProcess::stderrText() {
+    return m_process.readAllStandardError();
+}
 
 } // namespace dbss::test

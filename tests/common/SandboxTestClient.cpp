@@ -110,8 +110,7 @@ TestResponse SandboxTestClient::sendWithToken(const QByteArray& token, const QBy
     return sendRaw(method, pathAndQuery, body, headers);
 }
 
-static TestResponse collect(QNetworkReply* reply)
-{
+static TestResponse collect(QNetworkReply* reply) {
     TestResponse r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.networkError = int(reply->error());
@@ -121,9 +120,8 @@ static TestResponse collect(QNetworkReply* reply)
     return r;
 }
 
-QNetworkReply* SandboxTestClient::start(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
-                                        const HeaderList& headers)
-{
+QNetworkReply* SandboxTestClient::start(const QByteArray& method, const QString& pathAndQuery,
+                                        const QByteArray& body, const HeaderList& headers) {
     QUrl url = m_base;
     const qsizetype q = pathAndQuery.indexOf(u'?');
     url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q), QUrl::TolerantMode);
@@ -142,18 +140,17 @@ QNetworkReply* SandboxTestClient::start(const QByteArray& method, const QString&
     return reply;
 }
 
-QList<QNetworkReply*> SandboxTestClient::startParallel(const QList<Request>& requests)
-{
+QList<QNetworkReply*> SandboxTestClient::startParallel(const QList<Request>& requests) {
     QList<QNetworkReply*> replies;
     for (const Request& r : requests) {
-        replies << start(r.method, r.pathAndQuery, r.body,
-                         signedHeaders(r.method, r.pathAndQuery, r.body, m_ak, m_sk, QDateTime::currentDateTimeUtc()));
+        replies << start(
+            r.method, r.pathAndQuery, r.body,
+            signedHeaders(r.method, r.pathAndQuery, r.body, m_ak, m_sk, QDateTime::currentDateTimeUtc()));
     }
     return replies;
 }
 
-QList<TestResponse> SandboxTestClient::waitAll(const QList<QNetworkReply*>& replies)
-{
+QList<TestResponse> SandboxTestClient::waitAll(const QList<QNetworkReply*>& replies) {
     QEventLoop loop;
     qsizetype pending = 0;
     for (QNetworkReply* reply : replies) {
@@ -175,14 +172,12 @@ QList<TestResponse> SandboxTestClient::waitAll(const QList<QNetworkReply*>& repl
     return out;
 }
 
-QList<TestResponse> SandboxTestClient::sendParallel(const QList<Request>& requests)
-{
+QList<TestResponse> SandboxTestClient::sendParallel(const QList<Request>& requests) {
     return waitAll(startParallel(requests));
 }
 
-TestResponse SandboxTestClient::sendRaw(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
-                                        const HeaderList& headers)
-{
+TestResponse SandboxTestClient::sendRaw(const QByteArray& method, const QString& pathAndQuery,
+                                        const QByteArray& body, const HeaderList& headers) {
     QNetworkReply* reply = start(method, pathAndQuery, body, headers);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

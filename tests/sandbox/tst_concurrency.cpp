@@ -8,8 +8,7 @@ using namespace dbss::test;
 class TestConcurrency : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parallelToggles()
-    {
+    void parallelToggles() {
         SandboxFixture sb;
         QString error;
         QVERIFY2(sb.start(&error), qPrintable(error));
@@ -25,13 +24,16 @@ private Q_SLOTS:
         QList<QNetworkReply*> inFlight;
         const QString switchPath = sb.v1(QStringLiteral("/%1/audit/rule/risk/switch").arg(id));
         for (int c = 0; c < 4; ++c) {
-            clients.push_back(std::make_unique<SandboxTestClient>(sb.process.url(), sb.process.ak(), sb.process.sk()));
+            clients.push_back(
+                std::make_unique<SandboxTestClient>(sb.process.url(), sb.process.ak(), sb.process.sk()));
             QList<SandboxTestClient::Request> batch;
             for (int i = 0; i < 50; ++i) {
                 QString ids = rules.at(c).toObject().value(QStringLiteral("id")).toString();
                 if (i % 10 == 0)
                     ids += u',' + rules.at((c + 1) % 4).toObject().value(QStringLiteral("id")).toString();
-                const QJsonObject body{{QStringLiteral("ids"), ids}, {QStringLiteral("status"), i % 2 ? QStringLiteral("ON") : QStringLiteral("OFF")}};
+                const QJsonObject body{
+                    {QStringLiteral("ids"), ids},
+                    {QStringLiteral("status"), i % 2 ? QStringLiteral("ON") : QStringLiteral("OFF")}};
                 batch.append({"POST", switchPath, QJsonDocument(body).toJson(QJsonDocument::Compact)});
             }
             inFlight += clients.back()->startParallel(batch);
@@ -50,7 +52,8 @@ private Q_SLOTS:
             QString expected;
             for (const QJsonValue& v : log) { // newest first
                 if (v.toObject().value(QStringLiteral("name")).toString().split(u',').contains(name)) {
-                    expected = v.toObject().value(QStringLiteral("description")).toString() == QLatin1String("Enable risk rules.")
+                    expected = v.toObject().value(QStringLiteral("description")).toString() ==
+                                       QLatin1String("Enable risk rules.")
                                    ? QStringLiteral("ON")
                                    : QStringLiteral("OFF");
                     break;

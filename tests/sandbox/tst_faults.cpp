@@ -11,11 +11,12 @@ using namespace dbss::test;
 class TestFaults : public QObject {
     Q_OBJECT
 private:
-    static QString instancesPath(const SandboxFixture& sb) { return sb.v1(QStringLiteral("/dbss/audit/instances")); }
+    static QString instancesPath(const SandboxFixture& sb) {
+        return sb.v1(QStringLiteral("/dbss/audit/instances"));
+    }
 
 private Q_SLOTS:
-    void latencyIsConcurrent()
-    {
+    void latencyIsConcurrent() {
         SandboxFixture sb({QStringLiteral("--latency"), QStringLiteral("300")});
         QString error;
         QVERIFY2(sb.start(&error), qPrintable(error));
@@ -36,9 +37,9 @@ private Q_SLOTS:
         QVERIFY2(ms < 1000, "latency must not serialise requests");
     }
 
-    void failStatus429()
-    {
-        SandboxFixture sb({QStringLiteral("--fail-rate"), QStringLiteral("1"), QStringLiteral("--fail-status"), QStringLiteral("429")});
+    void failStatus429() {
+        SandboxFixture sb({QStringLiteral("--fail-rate"), QStringLiteral("1"),
+                           QStringLiteral("--fail-status"), QStringLiteral("429")});
         QString error;
         QVERIFY2(sb.start(&error), qPrintable(error));
         const TestResponse r = sb.client->get(instancesPath(sb));
@@ -47,17 +48,16 @@ private Q_SLOTS:
         QCOMPARE(r.header("Retry-After"), QByteArray("1"));
     }
 
-    void failStatus503()
-    {
+    void failStatus503() {
         SandboxFixture sb({QStringLiteral("--fail-rate"), QStringLiteral("1")}); // default --fail-status 503
         QString error;
         QVERIFY2(sb.start(&error), qPrintable(error));
-        const QString p = errorProblem(sb.client->get(instancesPath(sb)), 503, QStringLiteral("DBSS.11000000"));
+        const QString p =
+            errorProblem(sb.client->get(instancesPath(sb)), 503, QStringLiteral("DBSS.11000000"));
         QVERIFY2(p.isEmpty(), qPrintable(p));
     }
 
-    void reset()
-    {
+    void reset() {
         SandboxFixture sb({QStringLiteral("--reset-rate"), QStringLiteral("1")});
         QString error;
         QVERIFY2(sb.start(&error), qPrintable(error));
@@ -66,25 +66,26 @@ private Q_SLOTS:
         QVERIFY(r.networkError != 0);
     }
 
-    void lostWriteIsApplied()
-    {
+    void lostWriteIsApplied() {
         SandboxFixture sb({QStringLiteral("--lost-write-rate"), QStringLiteral("1")});
         QString error;
         QVERIFY2(sb.start(&error), qPrintable(error));
         const QString id = sb.instanceId();
         const QString agents = sb.v2(QStringLiteral("/%1/audit/agents").arg(id));
-        const QJsonObject agent = sb.client->get(agents).json().value(QStringLiteral("agents")).toArray().first().toObject();
+        const QJsonObject agent =
+            sb.client->get(agents).json().value(QStringLiteral("agents")).toArray().first().toObject();
         const int before = agent.value(QStringLiteral("status")).toInt();
         const int logBefore = sb.operateLog(id).size();
         // One request on a raw socket: QNetworkAccessManager silently re-sends a request whose
         // connection closes before an answer, which would apply the write twice.
         const QString path = sb.v1(QStringLiteral("/%1/audit/agent/switch").arg(id));
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("agent_id"), agent.value(QStringLiteral("agent_id"))},
-                                                          {QStringLiteral("status"), 1 - before}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("agent_id"), agent.value(QStringLiteral("agent_id"))},
+                                      {QStringLiteral("status"), 1 - before}})
+                .toJson(QJsonDocument::Compact);
         QByteArray request = "POST " + path.toUtf8() + " HTTP/1.1\r\n";
-        for (const auto& [name, value] : sb.client->signedHeaders("POST", path, body, sb.process.ak(), sb.process.sk(),
-                                                                  QDateTime::currentDateTimeUtc()))
+        for (const auto& [name, value] : sb.client->signedHeaders(
+                 "POST", path, body, sb.process.ak(), sb.process.sk(), QDateTime::currentDateTimeUtc()))
             request += name + ": " + value + "\r\n";
         request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         QTcpSocket socket;
@@ -95,17 +96,25 @@ private Q_SLOTS:
         QVERIFY(!socket.waitForReadyRead(3000) || socket.readAll().isEmpty()); // the answer never came
         QVERIFY(socket.state() != QAbstractSocket::ConnectedState || !socket.waitForReadyRead(500));
         // ... but the write happened, exactly once.
-        QCOMPARE(sb.client->get(agents).json().value(QStringLiteral("agents")).toArray().first().toObject().value(QStringLiteral("status")).toInt(),
+        QCOMPARE(sb.client->get(agents)
+                     .json()
+                     .value(QStringLiteral("agents"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toInt(),
                  1 - before);
         QCOMPARE(sb.operateLog(id).size(), logBefore + 1);
         // Rejected writes are answered normally (nothing was applied).
-        QCOMPARE(sb.client->postJson(sb.v1(QStringLiteral("/%1/audit/agent/switch").arg(id)), {}).status, 400);
+        QCOMPARE(sb.client->postJson(sb.v1(QStringLiteral("/%1/audit/agent/switch").arg(id)), {}).status,
+                 400);
     }
 
-    void deterministicWithSeed()
-    {
+    void deterministicWithSeed() {
         const auto run = [this](const QString& seed) {
-            SandboxFixture sb({QStringLiteral("--fail-rate"), QStringLiteral("0.5"), QStringLiteral("--fault-seed"), seed});
+            SandboxFixture sb(
+                {QStringLiteral("--fail-rate"), QStringLiteral("0.5"), QStringLiteral("--fault-seed"), seed});
             QString error;
             if (!sb.start(&error))
                 return QList<int>();

@@ -1,0 +1,94 @@
+// The dbss-sandbox command line (ARCHITECTURE.md, a contract).
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    static QString bin() { return qEnvironmentVariable("DBSS_SANDBOX_BIN"); }
+
+    static int run(const QStringList& args, QByteArray* out, QByteArray* err) {
+        QProcess p;
+        p.start(bin(), args);
+        if (!p.waitForFinished(10000)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        *out = p.readAllStandardOutput();
+        *err = p.readAllStandardError();
+        return p.exitCode();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!bin().isEmpty(), "DBSS_SANDBOX_BIN is not set (run through ctest)"); }
+
+    void firstLineAndKeys() {
+        QProcess p;
+        p.start(bin(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForStarted());
+        QByteArray text;
+        while (text.count('\n') < 3 && p.waitForReadyRead(5000))
+            text += p.readAllStandardOutput();
+        p.terminate();
+        p.waitForFinished(3000);
+        const QList<QByteArray> lines = text.split('\n');
+        QVERIFY2(QRegularExpression(QStringLiteral("^listening on http://127\\.0\\.0\\.1:[1-9][0-9]*$"))
+                     .match(QString::fromUtf8(lines.at(0)))
+                     .hasMatch(),
+                 lines.at(0).constData());
+        // Default demo keys, printed after the first line.
+        QVERIFY(text.contains("ak: DBSSDEMOAK0000000001"));
+        QVERIFY(text.contains("sk: DbssSandboxDemoSecretKey0000000000000001"));
+        QVERIFY(text.contains("project id: 5f0c2a8e4b1d4e7a9c3f6b2d8e1a7c40"));
+    }
+
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("remote without flag")
+            << QStringList{"--listen", "0.0.0.0:0"} << QByteArray("--allow-remote");
+        QTest::newRow("bad listen") << QStringList{"--listen", "localhost"} << QByteArray("HOST:PORT");
+        QTest::newRow("bad port") << QStringList{"--listen", "127.0.0.1:70000"} << QByteArray("HOST:PORT");
+        QTest::newRow("ak alone") << QStringList{"--ak", "X"} << QByteArray("--sk");
+        QTest::newRow("unknown") << QStringList{"--frobnicate"} << QByteArray("unknown option");
+        QTest::newRow("fail rate") << QStringList{"--fail-rate", "2"} << QByteArray("probability");
+        QTest::newRow("seed") << QStringList{"--seed", "-1"} << QByteArray("--seed");
+        QTest::newRow("missing value") << QStringList{"--region"} << QByteArray("needs a value");
+    }
+
+    void usageErrors() {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(run(args, &out, &err), 2);
+        QVERIFY2(err.contains(message), err.constData());
+        QVERIFY(out.isEmpty());
+    }
+
+    void help() {
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(run({QStringLiteral("--help")}, &out, &err), 0);
+        QVERIFY(out.contains("--listen HOST:PORT"));
+    }
+
+    void portInUse() {
+        QProcess first;
+        first.start(bin(), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(first.waitForReadyRead(5000));
+        const QByteArray line = first.readLine().trimmed();
+        const QString port = QString::fromUtf8(line.mid(line.lastIndexOf(':') + 1));
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(run({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:") + port}, &out, &err), 1);
+        QVERIFY2(err.contains("cannot listen"), err.constData());
+        first.terminate();
+        first.waitForFinished(3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
