@@ -64,6 +64,13 @@ Outcome Dispatcher::dispatch(ApiCall& call) {
         call.user = auth.user;
     }
 
+    // "Content-type ... application/json;charset=UTF-8" is mandatory for every body (001).
+    if (!call.body.isEmpty() &&
+        !call.header("Content-Type").trimmed().toLower().startsWith("application/json")) {
+        out.reply = HttpReply::error(shape, 400, codes::kBadRequest,
+                                     QStringLiteral("Content-Type must be application/json;charset=UTF-8"));
+        return out;
+    }
     out.reply = route.handler(call);
     if (route.mutation && out.reply.ok()) {
         QString error;

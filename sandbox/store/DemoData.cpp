@@ -17,6 +17,8 @@ void addTag(ProjectData& p, const InstanceRecord& r, const QString& key, const Q
     p.tags[r.resourceId()].push_back({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
 }
 
+} // namespace
+
 void addRdsCandidates(ProjectData& p) {
     struct Candidate {
         const char* name;
@@ -46,8 +48,6 @@ void addRdsCandidates(ProjectData& p) {
                                    {QStringLiteral("enterprise_name"), QStringLiteral("default")}});
     }
 }
-
-} // namespace
 
 ProjectData demoProject(const QString& projectId, const QString& region, const QString& user) {
     ProjectData p;

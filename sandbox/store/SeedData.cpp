@@ -86,6 +86,7 @@ ProjectData seededProject(const QString& projectId, const QString& region, const
                                           {QStringLiteral("value"), QLatin1String(kTeams[i % 8])}});
         p.instances.push_back(std::move(r));
     }
+    addRdsCandidates(p);
     // Rows spread over the last 30 days, oldest first in each instance.
     std::vector<std::vector<qint64>> ages(static_cast<size_t>(instanceCount));
     for (int n = 0; n < rows; ++n)

@@ -151,6 +151,26 @@ private Q_SLOTS:
         QVERIFY2(p.isEmpty(), qPrintable(p));
     }
 
+    void bodyNeedsJsonContentType() {
+        const QString path =
+            QStringLiteral("/v1/%1/%2/dbss/audit/operate-log").arg(m_sandbox.projectId(), firstInstanceId());
+        const QByteArray body = R"({"page":"1"})";
+        // Content-Type is signed here, so re-sign with the wrong type to isolate the check.
+        const QByteArray date =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+        const HeaderList part{
+            {"Content-Type", "text/plain"}, {"Host", m_client->hostHeader().toUtf8()}, {"X-Sdk-Date", date}};
+        const QByteArray sig =
+            SandboxTestClient::signature("POST", path, part, body, m_sandbox.sk().toUtf8(), date);
+        HeaderList signedPlain = part;
+        signedPlain.append(qMakePair(QByteArray("Authorization"),
+                                     "SDK-HMAC-SHA256 Access=" + m_sandbox.ak().toUtf8() +
+                                         ", SignedHeaders=content-type;host;x-sdk-date, Signature=" + sig));
+        const QString p = errorProblem(m_client->sendRaw("POST", path, body, signedPlain), 400,
+                                       QStringLiteral("DBSS.10000001"));
+        QVERIFY2(p.isEmpty(), qPrintable(p));
+    }
+
     void unknownPathIs404() {
         QCOMPARE(m_client->get(QStringLiteral("/v1/%1/dbss/audit/nothing").arg(m_sandbox.projectId())).status,
                  404);

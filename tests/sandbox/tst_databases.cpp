@@ -285,6 +285,36 @@ private Q_SLOTS:
         QCOMPARE(m_sb.databases(id).size(), limit);
     }
 
+    void rdsDocumentedExample() {
+        // 001 3.3.2's example request, verbatim, on an instance with room.
+        QString target;
+        for (const QJsonValue& v : m_sb.instances()) {
+            if (v.toObject().value(QStringLiteral("database_limit")).toInt() >= 30)
+                target = v.toObject().value(QStringLiteral("id")).toString();
+        }
+        const QByteArray body = R"({"databases": [
+            {"id": "123751d3ee2f47aea64822e98318c6a8in01", "db_name": "rds1", "status": "ACTIVE", "port": "3306",
+             "ip": "192.168.0.119", "instance_name": "rds1", "version": "8.0", "type": "MySQL", "enterprise_id": "0"},
+            {"id": "2343f7285d684fed8b09fac201c3fc7ain01", "db_name": "rds2", "status": "ACTIVE", "port": "3306",
+             "ip": "192.168.0.92", "instance_name": "rds2", "version": "8.0", "type": "MySQL", "enterprise_id": "0"}]})";
+        const TestResponse r = m_sb.client->send(
+            "POST", m_sb.v1(QStringLiteral("/%1/dbss/audit/databases/rds").arg(target)), body);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("legal_db_id")).toArray(),
+                 (QJsonArray{QStringLiteral("123751d3ee2f47aea64822e98318c6a8in01"),
+                             QStringLiteral("2343f7285d684fed8b09fac201c3fc7ain01")}));
+        QCOMPARE(r.json().value(QStringLiteral("illegal_db_id")).toArray(), QJsonArray());
+        int rds = 0;
+        for (const QJsonValue& v : m_sb.databases(target)) {
+            const QJsonObject db = v.toObject().value(QStringLiteral("database")).toObject();
+            if (db.value(QStringLiteral("rds_id")).toString().endsWith(QStringLiteral("in01")) &&
+                db.value(QStringLiteral("db_classification")).toString() == QLatin1String("RDS") &&
+                db.value(QStringLiteral("type")).toString() == QLatin1String("MYSQL"))
+                ++rds;
+        }
+        QVERIFY(rds >= 2);
+    }
+
     void rdsCandidatesAndAdd() {
         const TestResponse c = m_sb.client->get(m_sb.v2(QStringLiteral("/audit/databases/rds")));
         QCOMPARE(c.status, 200);
