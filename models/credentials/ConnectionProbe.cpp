@@ -7,14 +7,18 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace dbss::credentials {
 
 void probeConnection(const api::ClientConfig& config, QObject* context,
                      std::function<void(ProbeResult)> done) {
     api::ClientConfig probeConfig = config;
     probeConfig.maxRetries = 0; // the user is waiting for a yes or no
-    // Parented to the context: closing the dialog aborts the probe.
-    auto* client = new api::ApiClient(probeConfig, context);
+    // Not a child of the context: a widget deletes its children before QObject's guards are cleared,
+    // and an abort from there would call back into a half-destroyed dialog. The flag below is what
+    // tells the answer that its receiver is gone.
+    auto* client = new api::ApiClient(probeConfig);
     wipeSecrets(probeConfig);
 
     api::ApiRequest request;
@@ -24,22 +28,31 @@ void probeConnection(const api::ClientConfig& config, QObject* context,
     request.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
     request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
     request.operation = QStringLiteral("ListAuditInstances");
-    api::ApiReply* reply = client->send(request);
+    QPointer<api::ApiReply> reply = client->send(request);
 
-    QObject::connect(reply, &api::ApiReply::finished, client, [client, reply, done = std::move(done)] {
-        ProbeResult result;
-        if (reply->ok()) {
-            result.ok = true;
-            const int total = reply->json().object().value(QStringLiteral("total")).toInt();
-            result.message = QCoreApplication::translate(
-                "ConnectionProbe", "Connected: %n audit instance(s) visible.", nullptr, total);
-        } else {
-            result.message = reply->error().userMessage();
-        }
-        reply->deleteLater();
-        client->deleteLater();
-        done(std::move(result));
+    auto receiverAlive = std::make_shared<bool>(true);
+    QObject::connect(context, &QObject::destroyed, client, [receiverAlive, reply] {
+        *receiverAlive = false;
+        if (reply && !reply->isFinished())
+            reply->abort(); // finished() follows; the client is freed there
     });
+    QObject::connect(
+        reply, &api::ApiReply::finished, client, [client, reply, receiverAlive, done = std::move(done)] {
+            if (*receiverAlive) {
+                ProbeResult result;
+                if (reply->ok()) {
+                    result.ok = true;
+                    const int total = reply->json().object().value(QStringLiteral("total")).toInt();
+                    result.message = QCoreApplication::translate(
+                        "ConnectionProbe", "Connected: %n audit instance(s) visible.", nullptr, total);
+                } else {
+                    result.message = reply->error().userMessage();
+                }
+                done(std::move(result));
+            }
+            reply->deleteLater();
+            client->deleteLater();
+        });
 }
 
 } // namespace dbss::credentials

@@ -56,19 +56,21 @@ void KeychainSecretStore::startNext() {
     QKeychain::Job* job = nullptr;
     switch (m_current.op) {
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(kServiceName, this);
+        job = new QKeychain::ReadPasswordJob(kServiceName);
         break;
     case Op::Write: {
-        auto* write = new QKeychain::WritePasswordJob(kServiceName, this);
+        auto* write = new QKeychain::WritePasswordJob(kServiceName);
         write->setBinaryData(m_current.value);
         wipe(m_current.value);
         job = write;
         break;
     }
     case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(kServiceName, this);
+        job = new QKeychain::DeletePasswordJob(kServiceName);
         break;
     }
+    // Unparented and auto-deleted: destroying the store must not delete a job whose backend call is
+    // still in flight; the connection below simply drops its answer then.
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_current.key);

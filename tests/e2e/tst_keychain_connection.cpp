@@ -91,6 +91,26 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
         QVERIFY2(removed->ok, qPrintable(removed->message));
     }
+
+    void probeReceiverGoneMidFlight() {
+        dbss::api::ClientConfig config;
+        config.projectId = m_sandbox.projectId();
+        config.ak = m_sandbox.ak();
+        config.sk = m_sandbox.sk();
+        for (auto service : {Service::Dbss, Service::Iam, Service::Drs, Service::Das})
+            config.endpointOverrides.insert(service, m_sandbox.url());
+        int calls = 0;
+        auto* receiver = new QObject;
+        probeConnection(config, receiver, [&](ProbeResult) { ++calls; });
+        delete receiver; // the dialog closed while the call was in flight
+        // A second probe on a live receiver proves the event loop ran long enough to answer.
+        std::optional<ProbeResult> second;
+        probeConnection(config, this, [&](ProbeResult r) { second = r; });
+        QVERIFY(QTest::qWaitFor([&] { return second.has_value(); }, 30000));
+        QVERIFY2(second->ok, qPrintable(second->message));
+        QTest::qWait(100);
+        QCOMPARE(calls, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeychainConnection)
