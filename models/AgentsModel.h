@@ -32,6 +32,7 @@ protected:
     api::ApiRequest pageRequest(int page, int pageSize) const override;
     bool parsePage(const api::ApiReply& reply, QList<api::AuditAgent>* rows, int* total,
                    api::ApiError* error) const override;
+    bool hasTotal() const override { return false; } // the SDK's answer has no total
     QString idOf(const api::AuditAgent& row) const override { return row.agentId; }
     QVariant cellData(const api::AuditAgent& row, int column, int role) const override;
     int checkColumn() const override { return int(Column::Enabled); }

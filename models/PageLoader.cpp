@@ -63,7 +63,7 @@ void PageLoader::onReply(int generation, int page, api::ApiReply* reply)
     while (m_running && !m_ready.empty() && m_ready.begin()->first == m_deliver) {
         api::ApiReply* next = m_ready.begin()->second;
         m_ready.erase(m_ready.begin());
-        const PageResult result = deliver(*next);
+        const PageResult result = deliver(*next, m_deliver);
         next->deleteLater();
         if (generation != m_generation)
             return; // deliver() restarted us
@@ -72,10 +72,9 @@ void PageLoader::onReply(int generation, int page, api::ApiReply* reply)
             return;
         }
         m_loaded += result.count;
-        if (m_last < 0) {
-            const int wanted = std::min(result.total, m_rowsWanted(result.total));
-            m_last = paged ? std::max(m_deliver, (wanted + pageSize - 1) / pageSize - 1) : m_deliver;
-        }
+        // Recomputed per page: a list without a total announces one more page while pages are full.
+        const int wanted = std::min(result.total, m_rowsWanted(result.total));
+        m_last = paged ? std::max(m_deliver, (wanted + pageSize - 1) / pageSize - 1) : m_deliver;
         if (progress)
             progress(std::min(m_loaded, result.total), result.total);
         if (generation != m_generation)

@@ -34,7 +34,7 @@ public:
     ~PageLoader() override;
 
     std::function<api::ApiRequest(int page, int pageSize)> request; // page is 0-based
-    std::function<PageResult(const api::ApiReply& reply)> deliver;
+    std::function<PageResult(const api::ApiReply& reply, int page)> deliver;
     std::function<void(int loaded, int total)> progress;
     std::function<void(bool ok, const api::ApiError& error)> done;
 

@@ -46,7 +46,7 @@ public:
     {
         m_loader->setClient(client);
         m_loader->request = [this](int page, int size) { return pageRequest(page, size); };
-        m_loader->deliver = [this](const api::ApiReply& reply) { return deliverPage(reply); };
+        m_loader->deliver = [this](const api::ApiReply& reply, int page) { return deliverPage(reply, page); };
         m_loader->progress = [this](int loaded, int total) {
             m_totalKnown = true;
             m_serverTotal = total;
@@ -266,9 +266,10 @@ private:
 
 protected:
     virtual bool isPaged() const { return true; }
+    virtual bool hasTotal() const { return true; } // false: the answer has no total count
 
 private:
-    PageResult deliverPage(const api::ApiReply& reply)
+    PageResult deliverPage(const api::ApiReply& reply, int page)
     {
         PageResult result;
         QList<Row> rows;
@@ -276,6 +277,10 @@ private:
             return result;
         result.ok = true;
         result.count = int(rows.size());
+        if (!hasTotal() && isPaged()) { // a full page may have a successor: ask for one more
+            const int before = page * m_loader->pageSize;
+            result.total = before + result.count + (result.count >= m_loader->pageSize ? 1 : 0);
+        }
         merge(rows);
         return result;
     }
