@@ -107,4 +107,35 @@ void loadProfileConfig(ProfileStore* store, const QString& name, QObject* contex
         });
 }
 
+void saveProfileWithSecrets(ProfileStore* store, const Profile& profile, const Secrets& secrets,
+                            bool sessionFallback, QObject* context,
+                            std::function<void(SaveProfileResult)> done) {
+    const QStringList problems = store->save(profile);
+    if (!problems.isEmpty()) {
+        SaveProfileResult result;
+        result.result = {false, problems.join(QLatin1Char(' ')), SecretStatus::Ok};
+        QMetaObject::invokeMethod(
+            context, [done, result] { done(result); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString name = profile.name;
+    QPointer<ProfileStore> guard(store);
+    store->saveSecrets(name, secrets, SecretStorage::Keychain, context,
+                       [guard, name, secrets, sessionFallback, context, done](OperationResult stored) {
+                           SaveProfileResult result;
+                           if (stored.ok || !sessionFallback || !guard) {
+                               result.result = stored;
+                               done(result);
+                               return;
+                           }
+                           result.keychainProblem = stored.message;
+                           guard->saveSecrets(name, secrets, SecretStorage::SessionOnly, context,
+                                              [result, done](OperationResult session) mutable {
+                                                  result.result = session;
+                                                  result.storedIn = SecretStorage::SessionOnly;
+                                                  done(result);
+                                              });
+                       });
+}
+
 } // namespace dbss::credentials

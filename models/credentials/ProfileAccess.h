@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/ClientConfig.h"
+#include "models/credentials/ProfileStore.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -12,8 +13,6 @@
 class QSettings;
 
 namespace dbss::credentials {
-
-class ProfileStore;
 
 // The settings file every program of the suite shares for profiles (console and dbssctl):
 // <config dir>/dbss-console/profiles.ini (on Linux ~/.config/dbss-console/profiles.ini). INI on every
@@ -34,5 +33,18 @@ struct ProfileConfigResult {
 void loadProfileConfig(ProfileStore* store, const QString& name, QObject* context,
                        std::function<void(ProfileConfigResult)> done,
                        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+struct SaveProfileResult {
+    OperationResult result; // !ok: nothing usable was stored (the settings may have been written)
+    SecretStorage storedIn = SecretStorage::Keychain;
+    QString keychainProblem; // set when the keychain failed and the session store was used instead
+};
+
+// Creates or replaces a profile and its secrets in one go: what `dbss-console --sandbox` (the demo
+// profile) and `dbssctl profile add` need. With `sessionFallback`, a keychain that is unavailable
+// leads to memory-only secrets (never to a file) and keychainProblem says why, for a status line.
+void saveProfileWithSecrets(ProfileStore* store, const Profile& profile, const Secrets& secrets,
+                            bool sessionFallback, QObject* context,
+                            std::function<void(SaveProfileResult)> done);
 
 } // namespace dbss::credentials

@@ -113,6 +113,46 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QLatin1String("D-Bus")), qPrintable(r.error));
     }
 
+    void saveWithSessionFallback() {
+        Profile p;
+        p.name = QStringLiteral("Sandbox");
+        p.projectId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+        Secrets s;
+        s.set(SecretKind::AccessKey, "DEMOAK");
+        s.set(SecretKind::SecretKey, "DEMOSK");
+        std::optional<SaveProfileResult> r;
+        saveProfileWithSecrets(m_store.get(), p, s, true, this, [&](SaveProfileResult x) { r = x; });
+        QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, 5000));
+        QVERIFY2(r->result.ok, qPrintable(r->result.message));
+        QCOMPARE(r->storedIn, SecretStorage::Keychain);
+        QVERIFY(r->keychainProblem.isEmpty());
+        QVERIFY(m_keychain->contains(QStringLiteral("Sandbox/sk")));
+
+        // Keychain gone: memory only, with the reason; without the fallback: an error.
+        m_keychain->setFailure(SecretStatus::NoSecretService);
+        r.reset();
+        saveProfileWithSecrets(m_store.get(), p, s, true, this, [&](SaveProfileResult x) { r = x; });
+        QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, 5000));
+        QVERIFY2(r->result.ok, qPrintable(r->result.message));
+        QCOMPARE(r->storedIn, SecretStorage::SessionOnly);
+        QVERIFY2(r->keychainProblem.contains(QLatin1String("Secret Service")),
+                 qPrintable(r->keychainProblem));
+        QVERIFY(m_store->sessionStore()->contains(QStringLiteral("Sandbox/sk")));
+        r.reset();
+        saveProfileWithSecrets(m_store.get(), p, s, false, this, [&](SaveProfileResult x) { r = x; });
+        QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, 5000));
+        QVERIFY(!r->result.ok);
+        QCOMPARE(r->result.status, SecretStatus::NoSecretService);
+
+        Profile bad = p;
+        bad.name = QStringLiteral("a/b");
+        r.reset();
+        saveProfileWithSecrets(m_store.get(), bad, s, true, this, [&](SaveProfileResult x) { r = x; });
+        QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, 5000));
+        QVERIFY(!r->result.ok);
+        QVERIFY(!m_store->contains(QStringLiteral("a/b")));
+    }
+
     void sharedSettingsFileIsIni() {
         QStandardPaths::setTestModeEnabled(true);
         const auto settings = openProfileSettings();
