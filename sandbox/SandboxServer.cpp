@@ -4,6 +4,7 @@
 #include "sandbox/handlers/HandlerContext.h"
 #include "sandbox/http/HttpFrontend.h"
 #include "sandbox/store/DemoData.h"
+#include "sandbox/tls/SelfSignedCertificate.h"
 
 namespace dbss::sandbox {
 
@@ -24,6 +25,7 @@ struct SandboxServer::Private {
     Dispatcher dispatcher;
     std::unique_ptr<HttpFrontend> frontend;
     QUrl url;
+    QString fingerprint;
 };
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
@@ -50,6 +52,13 @@ bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* e
         if (!d->store.save(err))
             return false;
     }
+    if (d->options.tls) {
+        SelfSignedCertificate tls;
+        if (!SelfSignedCertificate::generate(&tls, err))
+            return false;
+        d->frontend->sslSetup(tls.certificate, tls.key);
+        d->fingerprint = tls.sha256Fingerprint();
+    }
     const quint16 bound = d->frontend->listen(address, port);
     if (bound == 0) {
         *err = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
@@ -70,6 +79,10 @@ QUrl SandboxServer::baseUrl() const {
 
 const SandboxOptions& SandboxServer::options() const {
     return d->options;
+}
+
+QString SandboxServer::tlsFingerprint() const {
+    return d->fingerprint;
 }
 
 TokenStore& SandboxServer::tokens() {

@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
     // The first line is a contract (tests and tools wait for it); flush so a pipe sees it now.
     std::printf("listening on %s://%s:%d\n", qPrintable(url.scheme()), qPrintable(config.host), url.port());
     const SandboxOptions& o = server.options();
+    if (o.tls)
+        std::printf("tls certificate sha256 fingerprint: %s\n", qPrintable(server.tlsFingerprint()));
     std::printf("ak: %s\nsk: %s\nproject id: %s\nregion: %s\niam user: %s  domain: %s  password: %s\n",
                 qPrintable(o.ak), qPrintable(o.sk), qPrintable(o.projectId), qPrintable(o.region),
                 qPrintable(o.iamUser), qPrintable(o.iamDomain), qPrintable(o.iamPassword));
