@@ -121,6 +121,15 @@ private Q_SLOTS:
             QCOMPARE(secrets.value(k), expected.value(k));
     }
 
+    void unicodeNameRoundTrip() {
+        const QString name = QStringLiteral("生产 华北-北京四 @ops");
+        create(makeProfile(name));
+        QSettings reread(settingsPath(), QSettings::IniFormat);
+        QCOMPARE(m_store->names(), QStringList{name});
+        QVERIFY(Profile::readFrom(reread, name).has_value());
+        QVERIFY(m_keychain->contains(name + QStringLiteral("/sk")));
+    }
+
     void invalidProfileIsNotSaved_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("expectedWords");
