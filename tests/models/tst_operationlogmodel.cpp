@@ -1,0 +1,226 @@
+// OperationLogModel against a live dbss-sandbox (--seed 2000: a couple of hundred log rows per
+// instance) under QAbstractItemModelTester: first page then fetchMore, fetchAll with parallel
+// pages in order, query changes reset, custom time ranges, and no lost or doubled rows under
+// --fail-rate 0.3 with --latency 50.
+#include "models/OperationLogModel.h"
+#include "models/api/OperationLogs.h"
+#include "tests/common/SandboxProcess.h"
+#include "tests/common/TestClient.h"
+#include "tests/models/ModelTestUtil.h"
+
+#include <QAbstractItemModelTester>
+
+#include <memory>
+
+using namespace dbss;
+using models::OperationLogModel;
+using Column = OperationLogModel::Column;
+
+namespace {
+
+struct Fixture {
+    std::unique_ptr<test::SandboxProcess> sandbox;
+    std::unique_ptr<api::ApiClient> client;
+    std::unique_ptr<OperationLogModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    QString instanceId;
+
+    bool start(const QStringList& flags, QString* error)
+    {
+        sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--seed"), QStringLiteral("2000")} + flags);
+        if (!sandbox->start(error))
+            return false;
+        api::ClientConfig config = test::clientConfigFor(*sandbox);
+        config.maxRetries = 8;
+        config.retryBaseDelayMs = 10;
+        client = std::make_unique<api::ApiClient>(config);
+        int best = 0;
+        for (const QString& id : test::instanceIds(*client)) {
+            const int total = int(allIds(id).size());
+            if (total > best) {
+                best = total;
+                instanceId = id;
+            }
+        }
+        if (best < 150) {
+            *error = QStringLiteral("the seeded sandbox has no instance with 150 log rows");
+            return false;
+        }
+        return true;
+    }
+
+    void newModel(int pageSize)
+    {
+        tester.reset();
+        model = std::make_unique<OperationLogModel>(client.get());
+        model->setPageSize(pageSize);
+        model->setTimeRange(QStringLiteral("MONTH"));
+        tester = std::make_unique<QAbstractItemModelTester>(model.get(),
+                                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    // Every log row id of the query, in the service's order, in one call.
+    QStringList allIds(const QString& instance, api::OperationLogQuery query = {})
+    {
+        if (query.timeRange.isEmpty() && query.startTime.isEmpty())
+            query.timeRange = QStringLiteral("MONTH");
+        query.page = 1;
+        query.size = 1000;
+        QStringList ids;
+        const QJsonObject page = test::callJson(*client, api::listOperationLogs(instance, query));
+        for (const QJsonValue& v : page.value(QLatin1String("operate_log")).toArray())
+            ids << v[QLatin1String("id")].toString();
+        return ids;
+    }
+};
+
+} // namespace
+
+class TestOperationLogModel : public QObject {
+    Q_OBJECT
+    Fixture m_f;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_f.start({}, &error), qPrintable(error));
+    }
+
+    void presets()
+    {
+        const auto ranges = OperationLogModel::timeRanges();
+        QCOMPARE(ranges.size(), 7);
+        for (const auto& r : ranges) {
+            QVERIFY(api::OperationLogQuery::isValidRange(r.value));
+            QVERIFY(!r.title.isEmpty());
+        }
+    }
+
+    void firstPageThenFetchMore()
+    {
+        const QStringList expected = m_f.allIds(m_f.instanceId);
+        m_f.newModel(50);
+        OperationLogModel& model = *m_f.model;
+        model.setInstance(m_f.instanceId);
+        QVERIFY(test::waitIdle(model));
+        QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().userMessage()));
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.totalCount(), expected.size());
+        QVERIFY(!model.isComplete());
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(!model.canFetchMore({})); // one fetch at a time
+        QVERIFY(test::waitIdle(model));
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(test::columnValues(model, 0, OperationLogModel::IdRole), expected.mid(0, 100));
+        // Times sort as times, newest first as the service lists them.
+        const QDateTime first = model.index(0, int(Column::Time)).data(OperationLogModel::SortRole).toDateTime();
+        const QDateTime last = model.index(99, int(Column::Time)).data(OperationLogModel::SortRole).toDateTime();
+        QVERIFY(first.isValid() && last.isValid());
+        QVERIFY(first >= last);
+        // A refresh re-reads the rows shown, without resetting or dropping the ones beyond page 1.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.refresh();
+        QVERIFY(test::waitIdle(model));
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(reset.count() + removed.count(), 0);
+    }
+
+    void fetchAllInParallelInOrder()
+    {
+        const QStringList expected = m_f.allIds(m_f.instanceId);
+        m_f.newModel(20);
+        OperationLogModel& model = *m_f.model;
+        model.setMaxParallel(4);
+        model.setInstance(m_f.instanceId);
+        QVERIFY(test::waitIdle(model));
+        QSignalSpy progress(&model, &OperationLogModel::progressChanged);
+        model.fetchAll();
+        QVERIFY(test::waitIdle(model));
+        QVERIFY(model.isComplete());
+        QCOMPARE(test::columnValues(model, 0, OperationLogModel::IdRole), expected);
+        QCOMPARE(model.loadedCount(), expected.size());
+        QVERIFY(progress.count() >= (expected.size() - 20) / 20);
+        QVERIFY(model.loader().peakParallel() >= 2);
+        QVERIFY(model.loader().peakParallel() <= 4);
+        QCOMPARE(model.loader().requestsSent(), int((expected.size() + 19) / 20));
+    }
+
+    void queryChangeResets()
+    {
+        m_f.newModel(100);
+        OperationLogModel& model = *m_f.model;
+        model.setInstance(m_f.instanceId);
+        QVERIFY(test::waitIdle(model));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setResultFilter(QStringLiteral("fail"));
+        QCOMPARE(reset.count(), 1);
+        model.setResultFilter(QStringLiteral("fail"));
+        QCOMPARE(reset.count(), 1); // unchanged query: nothing happens
+        QVERIFY(test::waitIdle(model));
+        api::OperationLogQuery q;
+        q.result = QStringLiteral("fail");
+        const QStringList expected = m_f.allIds(m_f.instanceId, q);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(model.totalCount(), expected.size());
+        for (const QString& r : test::columnValues(model, 0, OperationLogModel::ResultRole))
+            QCOMPARE(r, QStringLiteral("fail"));
+    }
+
+    void customRange()
+    {
+        m_f.newModel(1000);
+        OperationLogModel& model = *m_f.model;
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        const QDateTime start = end.addDays(-3);
+        model.setCustomRange(start, end);
+        model.setInstance(m_f.instanceId);
+        QVERIFY(test::waitIdle(model));
+        QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().userMessage()));
+        QVERIFY(model.query().timeRange.isEmpty());
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.rowCount() < int(m_f.allIds(m_f.instanceId).size()));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QDateTime t = model.index(r, 0).data(OperationLogModel::TimeRole).toDateTime();
+            QVERIFY(t >= start.addSecs(-1) && t <= end.addSecs(1));
+        }
+    }
+
+    void staleQueryDropped()
+    {
+        m_f.newModel(10);
+        OperationLogModel& model = *m_f.model;
+        model.setInstance(m_f.instanceId);
+        QVERIFY(model.isLoading());
+        model.setResultFilter(QStringLiteral("success")); // the first query's page must not land
+        QVERIFY(test::waitIdle(model));
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), 10);
+        for (const QString& r : test::columnValues(model, 0, OperationLogModel::ResultRole))
+            QCOMPARE(r, QStringLiteral("success"));
+    }
+
+    void noRowLostOrDoubledUnderFailures()
+    {
+        Fixture f;
+        QString error;
+        QVERIFY2(f.start({QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--fail-status"),
+                          QStringLiteral("503"), QStringLiteral("--latency"), QStringLiteral("50"),
+                          QStringLiteral("--fault-seed"), QStringLiteral("3")},
+                         &error),
+                 qPrintable(error));
+        const QStringList expected = f.allIds(f.instanceId);
+        f.newModel(25);
+        f.model->setInstance(f.instanceId);
+        QVERIFY(test::waitIdle(*f.model, 30000));
+        f.model->fetchAll();
+        QVERIFY(test::waitIdle(*f.model, 60000));
+        QVERIFY2(!f.model->lastError().isError(), qPrintable(f.model->lastError().userMessage()));
+        QCOMPARE(test::columnValues(*f.model, 0, OperationLogModel::IdRole), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperationLogModel)
+#include "tst_operationlogmodel.moc"
