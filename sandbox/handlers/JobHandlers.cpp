@@ -170,6 +170,10 @@ HttpReply purchase(HandlerContext& ctx, ApiCall& call) {
                QStringLiteral("Buy an audit instance (%1).").arg(specCode));
     p.instances.push_back(std::move(r));
     --p.auditQuota;
+    if (const Edition* e = editionByLevel(spec.level)) {
+        p.cpuQuota -= e->cpu;
+        p.ramQuota -= e->ram;
+    }
     const QString orderId =
         QStringLiteral("CS%1%2")
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyMMddHHmm")))

@@ -78,6 +78,9 @@ ProjectData demoProject(const QString& projectId, const QString& region, const Q
         {"dev-audit-03", "BUILD", "NO_TASK", "Demand", "low", "192.168.20.8", "23.09.18.102311", "", 0, 2},
         {"legacy-audit-02", "ERROR", "NO_TASK", "Period", "low", "192.168.30.4", "21.04.16.164614",
          "Failed during upgrade", 400, 1},
+        // A yearly instance whose period ran out 15 days ago: frozen until renewed.
+        {"archive-audit-04", "FROZEN", "NO_TASK", "Period", "low", "192.168.40.6", "22.11.07.171503",
+         "Cold archive, renewal pending", 380, 2},
     };
     for (const Demo& d : demos) {
         InstanceSpec spec;
@@ -126,12 +129,13 @@ ProjectData demoProject(const QString& projectId, const QString& region, const Q
     db(1, "crm", "SQLSERVER", "2019", "192.168.0.242", 1433, "ON", "ECS", "WINDOWS64");
     db(2, "qa-mysql", "MYSQL", "5.7", "192.168.10.31", 3306, "OFF");
     db(4, "archive", "DAMENG", "8.1", "192.168.30.12", 5236, "OFF");
+    db(5, "cold-archive", "MYSQL", "5.7", "192.168.40.21", 3306, "OFF");
 
     // The BUILD instance has a job that is still running (001 3.2.2).
     InstanceRecord& building = p.instances[3];
     building.job =
         makeJob(p, building, QDateTime::currentMSecsSinceEpoch() - 60000, QStringLiteral("RUNNING"), false);
-    for (size_t i : {size_t(0), size_t(1), size_t(2), size_t(4)}) {
+    for (size_t i : {size_t(0), size_t(1), size_t(2), size_t(4), size_t(5)}) {
         InstanceRecord& r = p.instances[i];
         QDateTime created = QDateTime::fromString(r.bean.value(QStringLiteral("created")).toString(),
                                                   QStringLiteral("yyyy-MM-dd HH:mm:ss"));

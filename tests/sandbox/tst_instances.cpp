@@ -95,6 +95,19 @@ private Q_SLOTS:
         QVERIFY(statuses.contains(QStringLiteral("ACTIVE")));
         QVERIFY(statuses.contains(QStringLiteral("SHUTOFF")));
         QVERIFY(statuses.size() >= 3);
+        QVERIFY(statuses.contains(QStringLiteral("FROZEN")));
+        for (const QJsonValue& v : list) {
+            const QJsonObject s = v.toObject();
+            if (s.value(QStringLiteral("status")).toString() != QLatin1String("FROZEN"))
+                continue;
+            // A lapsed yearly instance: frozen (effect 1), expired in the past, days past expiry.
+            QCOMPARE(s.value(QStringLiteral("effect")).toInt(), 1);
+            QVERIFY(QDateTime::fromString(s.value(QStringLiteral("expired")).toString(),
+                                          QStringLiteral("yyyy-MM-dd HH:mm:ss")) <
+                    QDateTime::currentDateTimeUtc().toLocalTime());
+            QVERIFY(s.value(QStringLiteral("remain_days")).toString().toInt() > 0);
+            QVERIFY(s.value(QStringLiteral("keep_days")).isNull());
+        }
     }
 
     void paging() {
