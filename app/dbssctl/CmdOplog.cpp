@@ -40,18 +40,21 @@ int list(Session& s, const QStringList&) {
     Listing out;
     out.headers = {ctlTr("ID"),     ctlTr("Time"),   ctlTr("User"),        ctlTr("Function"),
                    ctlTr("Action"), ctlTr("Object"), ctlTr("Description"), ctlTr("Result")};
-    q.size = 100;
-    for (q.page = 1;; ++q.page) {
-        const auto page =
-            s.fetch<api::ListOperationLogsResponse>(api::listOperationLogs(*instance, q), &code);
-        if (!page)
-            return code;
-        for (const api::OperationLog& l : page->operateLog) {
-            out.rows.append({l.id, l.time, l.user, l.function, l.action, l.name, l.description, l.result});
-            out.objects.append(l.raw);
-        }
-        if (page->operateLog.size() < q.size || out.rows.size() >= page->totalNum)
-            break;
+    const auto logs = fetchAllOffset<api::ListOperationLogsResponse, api::OperationLog>(
+        s,
+        [&](int page, int size) {
+            api::OperationLogQuery pageQuery = q;
+            pageQuery.page = page;
+            pageQuery.size = size;
+            return api::listOperationLogs(*instance, pageQuery);
+        },
+        &api::ListOperationLogsResponse::operateLog, &api::ListOperationLogsResponse::totalNum, &code, 100,
+        api::Pager::Mode::PageSize);
+    if (!logs)
+        return code;
+    for (const api::OperationLog& l : *logs) {
+        out.rows.append({l.id, l.time, l.user, l.function, l.action, l.name, l.description, l.result});
+        out.objects.append(l.raw);
     }
     return printListing(s, out);
 }

@@ -5,7 +5,10 @@
 #include "app/dbssctl/Output.h"
 #include "app/dbssctl/Session.h"
 
+#include "models/api/Pager.h"
+
 #include <QCoreApplication>
+#include <QEventLoop>
 
 #include <functional>
 #include <optional>
@@ -25,23 +28,31 @@ int printListing(Session& s, const Listing& listing);
 // Field/value table (or the object for --json) for one object.
 int printObject(Session& s, const QJsonObject& object);
 
-// All pages of an offset/limit list: make(offset, limit) builds each request; items/total pick
-// the rows and the total from a page. Stops when total rows are in or a page is short.
+// All pages of a list, fetched by the library's Pager (parallel once the total is known, in order):
+// make(offset or page number, size) builds each request; items/total pick the rows and the total.
 template <class Resp, class Item>
-std::optional<QList<Item>> fetchAllOffset(Session& s, const std::function<api::ApiRequest(int, int)>& make,
-                                          QList<Item> Resp::*items, int Resp::*total, int* code,
-                                          int pageSize = 100) {
-    QList<Item> all;
-    for (int offset = 0;; offset += pageSize) {
-        const std::optional<Resp> page = s.fetch<Resp>(make(offset, pageSize), code);
-        if (!page)
-            return std::nullopt;
-        all += (*page).*items;
-        const int count = int(((*page).*items).size());
-        if (count < pageSize || all.size() >= (*page).*total || count == 0)
-            break;
+std::optional<QList<Item>>
+fetchAllOffset(Session& s, const api::Pager::MakeRequest& make, QList<Item> Resp::*items, int Resp::*total,
+               int* code, int pageSize = 100, api::Pager::Mode mode = api::Pager::Mode::OffsetLimit) {
+    QList<Item> rows;
+    api::ApiError error;
+    bool done = false;
+    QEventLoop loop;
+    QObject context;
+    api::fetchAllPages<Resp, Item>(&s.client(), make, items, total, api::Pager::Options{mode, pageSize, 4, 2},
+                                   &context, [&](QList<Item> all, const api::ApiError& e) {
+                                       rows = std::move(all);
+                                       error = e;
+                                       done = true;
+                                       loop.quit();
+                                   });
+    if (!done)
+        loop.exec();
+    if (error.isError()) {
+        *code = s.fail(error);
+        return std::nullopt;
     }
-    return all;
+    return rows;
 }
 
 // A write whose answer may be lost: on a timeout or network error after sending, verify() re-reads
