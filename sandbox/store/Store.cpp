@@ -63,7 +63,7 @@ bool Store::save(QString* error) const {
                            {QStringLiteral("projects"), projects}};
     QSaveFile file(m_stateFile);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write state file %1: %2").arg(m_stateFile, file.errorString());
         return false;
