@@ -3,10 +3,18 @@
 #include "models/InstancesModel.h"
 #include "models/RequestLogModel.h"
 #include "models/api/ApiClient.h"
+#include "views/AddDatabaseDialog.h"
+#include "views/AddRdsDatabasesDialog.h"
+#include "views/AuditScopeDialog.h"
+#include "views/DasConnectionDialog.h"
 #include "views/DetailsPane.h"
+#include "views/DrsConnectionDialog.h"
+#include "views/ExportController.h"
+#include "views/InstanceDocks.h"
 #include "views/TableDock.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -25,7 +33,7 @@
 namespace dbss::views {
 
 namespace {
-constexpr int kLayoutVersion = 1; // bump when docks change so an old saved state is not applied
+constexpr int kLayoutVersion = 2; // bump when docks change so an old saved state is not applied
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
 } // namespace
@@ -33,45 +41,67 @@ const QString kStateKey = QStringLiteral("MainWindow/state");
 MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidget* parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_profileName(profileName)
     , m_instances(new models::InstancesModel(client, this))
     , m_instancesDock(new TableDock(tr("Instances"), QStringLiteral("InstancesDock"), m_instances, this))
+    , m_instanceDocks(new InstanceDocks(client, this))
     , m_requestLog(new models::RequestLogModel(client, this))
     , m_requestLogDock(new TableDock(tr("Request Log"), QStringLiteral("RequestLogDock"), m_requestLog, this))
     , m_details(new DetailsPane(this))
+    , m_detailsDock(new QDockWidget(tr("Details"), this))
+    , m_exporter(new ExportController(client, this))
 {
     setWindowTitle(tr("DBSS Console — %1").arg(profileName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
-
-    m_details->clear(tr("Select an instance to see its details"));
-    setCentralWidget(m_details);
+    // Every pane is a dock (movable, closable, restorable); the central widget only holds space.
+    auto* central = new QWidget(this);
+    central->hide();
+    setCentralWidget(central);
 
     m_instancesDock->setEmptyText(tr("No audit instances in this project."));
     addDockWidget(Qt::LeftDockWidgetArea, m_instancesDock);
     QTableView* view = m_instancesDock->view();
-    view->horizontalHeader()->resizeSection(int(models::InstancesModel::Column::Name), 170);
-    view->horizontalHeader()->resizeSection(int(models::InstancesModel::Column::Status), 90);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->horizontalHeader()->resizeSection(int(models::InstancesModel::Column::Name), 160);
+    view->horizontalHeader()->resizeSection(int(models::InstancesModel::Column::Status), 95);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onInstanceSelected);
-    connect(m_instances, &QAbstractItemModel::dataChanged, this, &MainWindow::onInstanceSelected);
     connect(m_instances, &models::InstancesModel::refreshed, this, [this, view] {
-        if (!view->currentIndex().isValid() && m_instances->rowCount() > 0)
-            view->selectRow(0);
+        if (view->currentIndex().isValid() || view->model()->rowCount() == 0)
+            return;
+        int row = 0; // the first running instance, else the first one
+        for (int r = view->model()->rowCount() - 1; r >= 0; --r)
+            if (view->model()->index(r, 0).data(models::InstancesModel::StatusRole) == QLatin1String("ACTIVE"))
+                row = r;
+        view->selectRow(row);
     });
+
+    // Details of the selected row under the navigator; the instance's tabs fill the right.
+    m_details->clear(tr("Select a row to see every field"));
+    m_detailsDock->setObjectName(QStringLiteral("DetailsDock"));
+    m_detailsDock->setWidget(m_details);
+    splitDockWidget(m_instancesDock, m_detailsDock, Qt::Vertical);
 
     m_requestLogDock->setEmptyText(tr("No requests yet."));
     m_requestLogDock->view()->sortByColumn(int(models::RequestLogModel::Column::Time), Qt::DescendingOrder);
     m_requestLogDock->view()->horizontalHeader()->resizeSection(int(models::RequestLogModel::Column::Url), 420);
     addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
 
+    for (TableDock* dock : tableDocks()) {
+        connect(dock->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this, dock] { showRowDetails(dock); });
+        connect(dock, &TableDock::exportRequested, this,
+                [this, dock](bool selectionOnly) { m_exporter->exportDock(dock, selectionOnly); });
+    }
+    connect(m_exporter, &ExportController::finished, this, [this](bool, const QString& m) { showMessage(m); });
+
+    createActions();
     createMenus();
     createToolBar();
     createStatusBar(profileName);
     connect(m_client, &api::ApiClient::requestLogged, this, &MainWindow::onRequestLogged);
 
-    resize(1280, 800);
-    resizeDocks({m_instancesDock}, {470}, Qt::Horizontal);
-    resizeDocks({m_requestLogDock}, {180}, Qt::Vertical);
-    m_defaultState = saveState(kLayoutVersion);
+    resize(1440, 900);
     restoreLayout();
     // Quitting without closing the window (a signal, the session ending) still keeps the layout.
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
@@ -85,25 +115,117 @@ MainWindow::~MainWindow()
     disconnect(m_client, nullptr, this, nullptr);
 }
 
+QList<TableDock*> MainWindow::tableDocks() const
+{
+    QList<TableDock*> docks{m_instancesDock};
+    docks += m_instanceDocks->docks();
+    docks << m_requestLogDock;
+    return docks;
+}
+
+TableDock* MainWindow::activeTableDock() const
+{
+    for (TableDock* dock : tableDocks())
+        if (dock->isAncestorOf(QApplication::focusWidget()))
+            return dock;
+    for (TableDock* dock : m_instanceDocks->docks())
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            return dock;
+    return m_instancesDock;
+}
+
+QString MainWindow::currentInstanceId() const { return m_instanceDocks->instanceId(); }
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
+
+    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export Table…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export the active table to CSV (its filter and sort apply)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportActiveTable);
+
+    m_exportRulesAction = new QAction(tr("Export &Rule Lists…"), this);
+    connect(m_exportRulesAction, &QAction::triggered, this,
+            [this] { m_exporter->exportRuleLists(currentInstanceId()); });
+
+    m_addDatabaseAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add &Database…"), this);
+    m_addDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_addDatabaseAction, &QAction::triggered, this, &MainWindow::addDatabase);
+    m_addRdsAction = new QAction(tr("Add &RDS Databases…"), this);
+    connect(m_addRdsAction, &QAction::triggered, this, &MainWindow::addRdsDatabases);
+    m_addScopeAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Add Audit &Scope…"), this);
+    m_addScopeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_addScopeAction, &QAction::triggered, this, &MainWindow::addAuditScope);
+    m_drsAction = new QAction(tr("New D&RS Connection…"), this);
+    connect(m_drsAction, &QAction::triggered, this, &MainWindow::createDrsConnection);
+    m_dasAction = new QAction(tr("New D&AS Connection…"), this);
+    connect(m_dasAction, &QAction::triggered, this, &MainWindow::createDasConnection);
+
+    m_profilesAction = new QAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Profiles…"), this);
+    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_profilesAction);
+    m_profilesMenu = file->addMenu(tr("S&witch Profile"));
+    setProfileNames({m_profileName});
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addAction(m_exportRulesAction);
+    QAction* bom = file->addAction(tr("Add BOM to CSV (for spreadsheets)"));
+    bom->setCheckable(true);
+    bom->setChecked(m_exporter->bom());
+    connect(bom, &QAction::toggled, m_exporter, &ExportController::setBom);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* audit = menuBar()->addMenu(tr("&Audit"));
+    audit->addAction(m_addDatabaseAction);
+    audit->addAction(m_addRdsAction);
+    audit->addAction(m_addScopeAction);
+    audit->addSeparator();
+    audit->addAction(tr("Switch Selected &On"), this, [this] { activeTableDock()->switchSelected(true); });
+    audit->addAction(tr("Switch Selected O&ff"), this, [this] { activeTableDock()->switchSelected(false); });
+
+    QMenu* connections = menuBar()->addMenu(tr("&Connections"));
+    connections->addAction(m_drsAction);
+    connections->addAction(m_dasAction);
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_refreshAction = m_viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
-    for (QDockWidget* dock : {static_cast<QDockWidget*>(m_instancesDock), static_cast<QDockWidget*>(m_requestLogDock)})
+    for (TableDock* dock : tableDocks())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
+    m_viewMenu->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DBSS Console"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setProfileNames(const QStringList& names)
+{
+    m_profilesMenu->clear();
+    auto* group = new QActionGroup(m_profilesMenu);
+    for (const QString& name : names) {
+        QAction* a = m_profilesMenu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(name == m_profileName);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] {
+            if (name != m_profileName)
+                Q_EMIT switchProfileRequested(name);
+        });
+    }
 }
 
 void MainWindow::createToolBar()
@@ -112,6 +234,12 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_refreshAction);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addAction(m_addDatabaseAction);
+    bar->addAction(m_addScopeAction);
+    bar->addSeparator();
+    bar->addAction(m_profilesAction);
 }
 
 void MainWindow::createStatusBar(const QString& profileName)
@@ -133,8 +261,7 @@ void MainWindow::onRequestLogged(const api::RequestLogEntry& entry)
 {
     const bool ok = entry.httpStatus >= 200 && entry.httpStatus < 300;
     QString text = tr("%1: %2 in %3 ms")
-                       .arg(entry.operation,
-                            entry.httpStatus ? QString::number(entry.httpStatus) : tr("no answer"))
+                       .arg(entry.operation, entry.httpStatus ? QString::number(entry.httpStatus) : tr("no answer"))
                        .arg(entry.durationMs);
     if (!entry.errorCode.isEmpty())
         text += QLatin1Char(' ') + entry.errorCode;
@@ -142,29 +269,126 @@ void MainWindow::onRequestLogged(const api::RequestLogEntry& entry)
     m_lastRequestLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
 }
 
+void MainWindow::showMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
+
 void MainWindow::onInstanceSelected()
 {
     const QModelIndex current = m_instancesDock->view()->currentIndex();
-    if (!current.isValid()) {
-        m_details->clear(tr("Select an instance to see its details"));
+    if (!current.isValid())
         return;
-    }
     const QModelIndex source = m_instancesDock->proxy()->mapToSource(current);
-    const QJsonObject raw = m_instances->data(source, models::RemoteTableModel::RawRole).toJsonObject();
+    const QString id = m_instances->data(source, models::RemoteTableModel::IdRole).toString();
     const QString name = m_instances->data(source.siblingAtColumn(0)).toString();
-    m_details->showObject(tr("Instance %1").arg(name), raw);
+    m_instanceDocks->setInstance(id, name);
+    setWindowTitle(tr("DBSS Console — %1 — %2").arg(m_profileName, name));
+    showRowDetails(m_instancesDock);
 }
 
-void MainWindow::refreshAll() { m_instances->refresh(); }
+void MainWindow::showRowDetails(TableDock* dock)
+{
+    const QModelIndex current = dock->view()->currentIndex();
+    if (!current.isValid())
+        return;
+    const QJsonObject raw = current.data(models::RemoteTableModel::RawRole).toJsonObject();
+    if (raw.isEmpty())
+        return; // the request log has no API object
+    const QString first = current.siblingAtColumn(0).data().toString();
+    m_details->showObject(tr("%1: %2").arg(dock->windowTitle(), first), raw);
+}
 
-void MainWindow::resetLayout() { restoreState(m_defaultState, kLayoutVersion); }
+bool MainWindow::requireInstance()
+{
+    if (!currentInstanceId().isEmpty())
+        return true;
+    QMessageBox::information(this, windowTitle(), tr("Select an audit instance first."));
+    return false;
+}
+
+void MainWindow::addDatabase()
+{
+    if (!requireInstance())
+        return;
+    auto* dialog = new AddDatabaseDialog(m_client, currentInstanceId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddDatabaseDialog::submitted, this, [this] {
+        showMessage(tr("Database added."));
+        m_instanceDocks->refreshAll();
+    });
+    dialog->open();
+}
+
+void MainWindow::addRdsDatabases()
+{
+    if (!requireInstance())
+        return;
+    auto* dialog = new AddRdsDatabasesDialog(m_client, currentInstanceId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddRdsDatabasesDialog::submitted, this, [this] { m_instanceDocks->refreshAll(); });
+    dialog->open();
+}
+
+void MainWindow::addAuditScope()
+{
+    if (!requireInstance())
+        return;
+    auto* dialog = new AuditScopeDialog(m_client, currentInstanceId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AuditScopeDialog::submitted, this, [this] {
+        showMessage(tr("Audit scope added."));
+        m_instanceDocks->refreshAll();
+    });
+    dialog->open();
+}
+
+void MainWindow::createDrsConnection()
+{
+    auto* dialog = new DrsConnectionDialog(m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DrsConnectionDialog::submitted, this, [this] { showMessage(tr("DRS connection created.")); });
+    dialog->open();
+}
+
+void MainWindow::createDasConnection()
+{
+    auto* dialog = new DasConnectionDialog(m_client, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DasConnectionDialog::submitted, this, [this] { showMessage(tr("DAS connection created.")); });
+    dialog->open();
+}
+
+void MainWindow::exportActiveTable() { m_exporter->exportDock(activeTableDock(), false); }
+
+void MainWindow::refreshAll()
+{
+    m_instances->refresh();
+    m_instanceDocks->refreshAll();
+}
+
+void MainWindow::resetLayout()
+{
+    if (!m_defaultState.isEmpty())
+        restoreState(m_defaultState, kLayoutVersion);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_defaultState.isEmpty())
+        return;
+    // Dock sizes apply only once the window has its size: set the default proportions at the first
+    // show, remember them for "Reset Layout", then apply what the user saved last time.
+    resizeDocks({m_instancesDock}, {width() * 36 / 100}, Qt::Horizontal);
+    resizeDocks({m_instancesDock, m_detailsDock}, {height() * 30 / 100, height() * 40 / 100}, Qt::Vertical);
+    resizeDocks({m_requestLogDock}, {height() * 16 / 100}, Qt::Vertical);
+    m_defaultState = saveState(kLayoutVersion);
+    restoreState(QSettings().value(kStateKey).toByteArray(), kLayoutVersion);
+}
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray(), kLayoutVersion);
-    for (TableDock* dock : findChildren<TableDock*>())
+    for (TableDock* dock : tableDocks())
         dock->restoreHeaderState();
 }
 
@@ -173,7 +397,7 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState(kLayoutVersion));
-    for (const TableDock* dock : findChildren<TableDock*>())
+    for (const TableDock* dock : tableDocks())
         dock->saveHeaderState();
 }
 

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QMenu;
 
@@ -18,10 +19,14 @@ class RequestLogModel;
 namespace dbss::views {
 
 class DetailsPane;
+class ExportController;
+class InstanceDocks;
 class TableDock;
 
-// The console's main window: docks around a details pane, menus, status bar with the connection
-// and the last request's result. Layout is saved with saveState/restoreState in QSettings.
+// The console's main window: the instance navigator on the left, the selected instance's
+// resources and rules as tabbed docks, the selected row's details, the request log; menus and
+// toolbar for refresh, export and every add form; a status bar with the connection and the last
+// request's result. Layout and table headers are saved in QSettings and can be reset.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -31,34 +36,70 @@ public:
     models::InstancesModel* instancesModel() const { return m_instances; }
     TableDock* instancesDock() const { return m_instancesDock; }
     TableDock* requestLogDock() const { return m_requestLogDock; }
+    InstanceDocks* instanceDocks() const { return m_instanceDocks; }
+    ExportController* exporter() const { return m_exporter; }
     DetailsPane* detailsPane() const { return m_details; }
     QString lastRequestText() const;
+    QString currentInstanceId() const;
+    QList<TableDock*> tableDocks() const;
+    TableDock* activeTableDock() const; // the table with focus, else the raised instance tab
+
+    // Profile names offered under File > Switch Profile (the current one is checked).
+    void setProfileNames(const QStringList& names);
 
 public Q_SLOTS:
     void refreshAll();
     void resetLayout();
+    void exportActiveTable();
+    void addDatabase();
+    void addRdsDatabases();
+    void addAuditScope();
+    void createDrsConnection();
+    void createDasConnection();
+
+Q_SIGNALS:
+    void manageProfilesRequested();
+    void switchProfileRequested(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void createActions();
     void createMenus();
     void createToolBar();
     void createStatusBar(const QString& profileName);
     void restoreLayout();
     void saveLayout() const;
     void onInstanceSelected();
+    void showRowDetails(TableDock* dock);
     void onRequestLogged(const api::RequestLogEntry& entry);
+    void showMessage(const QString& text);
+    bool requireInstance();
     void showAbout();
 
     api::ApiClient* m_client;
+    QString m_profileName;
     models::InstancesModel* m_instances;
     TableDock* m_instancesDock;
+    InstanceDocks* m_instanceDocks;
     models::RequestLogModel* m_requestLog;
     TableDock* m_requestLogDock;
     DetailsPane* m_details;
+    QDockWidget* m_detailsDock;
+    ExportController* m_exporter;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_profilesMenu = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_exportRulesAction = nullptr;
+    QAction* m_addDatabaseAction = nullptr;
+    QAction* m_addRdsAction = nullptr;
+    QAction* m_addScopeAction = nullptr;
+    QAction* m_drsAction = nullptr;
+    QAction* m_dasAction = nullptr;
+    QAction* m_profilesAction = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_lastRequestLabel = nullptr;
     QByteArray m_defaultState;

@@ -91,6 +91,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     m_status->setObjectName(QStringLiteral("tableStatus"));
 
     auto* top = new QHBoxLayout;
+    m_toolRow = top;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_filter, 1);
     top->addWidget(m_status);
@@ -212,6 +213,11 @@ void TableDock::restoreHeaderState()
     if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
         m_view->sortByColumn(m_view->horizontalHeader()->sortIndicatorSection(),
                              m_view->horizontalHeader()->sortIndicatorOrder());
+}
+
+void TableDock::addToolWidget(QWidget* widget)
+{
+    m_toolRow->insertWidget(m_toolRow->count() - 1, widget); // before the status text
 }
 
 void TableDock::setEmptyText(const QString& text)

@@ -3,6 +3,7 @@
 #include <QDockWidget>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -39,6 +40,7 @@ public:
     QString statusText() const;
 
     void setEmptyText(const QString& text); // what an empty, loaded table says
+    void addToolWidget(QWidget* widget);     // a dock-specific filter beside the filter field
 
     // Ids (IdRole) of the selected rows, in view order.
     QStringList selectedIds() const;
@@ -71,6 +73,7 @@ private:
     QLabel* m_bannerText;
     QPushButton* m_retry;
     QLabel* m_status;
+    QHBoxLayout* m_toolRow;
     QProgressBar* m_progress;
     QString m_emptyText;
 };

@@ -103,8 +103,12 @@ private Q_SLOTS:
         QVERIFY(connection);
         QVERIFY(connection->text().contains(QLatin1String("Sandbox")));
         QVERIFY(connection->text().contains(m_server->options().projectId));
-        QVERIFY(window.lastRequestText().contains(QLatin1String("ListAuditInstances: 200")));
-        QCOMPARE(window.windowTitle(), QStringLiteral("DBSS Console — Sandbox"));
+        QTRY_VERIFY(window.lastRequestText().contains(QLatin1String(": 200 in")));
+        // The selected instance drives every instance dock.
+        const QString selectedId = dock->view()->currentIndex().data(models::RemoteTableModel::IdRole).toString();
+        QVERIFY(!selectedId.isEmpty());
+        QCOMPARE(window.currentInstanceId(), selectedId);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("DBSS Console — Sandbox — ")));
         QVERIFY(!window.menuBar()->actions().isEmpty());
     }
 

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QMainWindow;
+
+namespace dbss::api {
+class ApiClient;
+}
+namespace dbss::models {
+class AgentsModel;
+class AuditScopesModel;
+class DatabasesModel;
+class MaskingRulesModel;
+class OperationLogModel;
+class RiskRulesModel;
+class SqlInjectionRulesModel;
+} // namespace dbss::models
+
+namespace dbss::views {
+
+class TableDock;
+
+// The docks that show one audit instance's resources: databases, agents, the four rule lists and
+// the operation log, each with its own filters. Selecting an instance in the navigator points
+// them all at it.
+class InstanceDocks : public QObject {
+    Q_OBJECT
+public:
+    InstanceDocks(api::ApiClient* client, QMainWindow* window);
+
+    void setInstance(const QString& instanceId, const QString& instanceName);
+    QString instanceId() const { return m_instanceId; }
+    QList<TableDock*> docks() const { return m_docks; }
+    void refreshAll();
+
+    TableDock* databasesDock() const { return m_databasesDock; }
+    TableDock* agentsDock() const { return m_agentsDock; }
+    TableDock* scopesDock() const { return m_scopesDock; }
+    TableDock* sqlInjectionDock() const { return m_sqlDock; }
+    TableDock* riskRulesDock() const { return m_riskDock; }
+    TableDock* maskingDock() const { return m_maskingDock; }
+    TableDock* operationLogDock() const { return m_oplogDock; }
+
+    models::DatabasesModel* databases() const { return m_databases; }
+    models::AgentsModel* agents() const { return m_agents; }
+    models::AuditScopesModel* scopes() const { return m_scopes; }
+    models::RiskRulesModel* riskRules() const { return m_risk; }
+    models::OperationLogModel* operationLog() const { return m_oplog; }
+
+private:
+    TableDock* addDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
+                       const QString& emptyText);
+    void addDatabaseFilters();
+    void addRiskRuleFilters();
+    void addSqlInjectionFilters();
+    void addOperationLogFilters();
+
+    QMainWindow* m_window;
+    QString m_instanceId;
+    QList<TableDock*> m_docks;
+    QList<std::function<void(const QString&)>> m_setInstance;
+
+    models::DatabasesModel* m_databases;
+    models::AgentsModel* m_agents;
+    models::AuditScopesModel* m_scopes;
+    models::SqlInjectionRulesModel* m_sql;
+    models::RiskRulesModel* m_risk;
+    models::MaskingRulesModel* m_masking;
+    models::OperationLogModel* m_oplog;
+    TableDock* m_databasesDock = nullptr;
+    TableDock* m_agentsDock = nullptr;
+    TableDock* m_scopesDock = nullptr;
+    TableDock* m_sqlDock = nullptr;
+    TableDock* m_riskDock = nullptr;
+    TableDock* m_maskingDock = nullptr;
+    TableDock* m_oplogDock = nullptr;
+};
+
+} // namespace dbss::views
