@@ -1,8 +1,10 @@
 #include "app/dbssctl/Session.h"
 
+#include "app/dbssctl/ProfileAccess.h"
 #include "models/api/ApiError.h"
 #include "models/api/Iam.h"
 #include "models/api/RequestLogEntry.h"
+#include "models/credentials/ClientConfigFactory.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -71,6 +73,8 @@ void Session::attachLog() {
 bool Session::connect() {
     const GlobalOptions& g = m_args.global;
     api::ClientConfig config;
+    if (!g.profile.isEmpty())
+        return connectProfile();
     if (!g.region.isEmpty())
         config.region = g.region;
     config.projectId = g.projectId;
@@ -113,6 +117,45 @@ bool Session::connect() {
             return false;
         }
     }
+    return start(config);
+}
+
+// --profile NAME: the console's profile and keychain secrets; the environment (DBSS_AK/SK/
+// SECURITY_TOKEN) and explicit command-line options win over what the profile holds.
+bool Session::connectProfile() {
+    const GlobalOptions& g = m_args.global;
+    api::ClientConfig config;
+    ProfileAccess access;
+    if (const QString problem = access.loadConfig(g.profile, &config); !problem.isEmpty()) {
+        m_err << "dbssctl: " << problem << '\n';
+        return false;
+    }
+    const credentials::EnvironmentOverride env = credentials::applyEnvironmentCredentials(config);
+    if (!env.error.isEmpty()) {
+        m_err << "dbssctl: " << env.error << '\n';
+        return false;
+    }
+    if (!g.ak.isEmpty() || !g.sk.isEmpty()) {
+        config.authKind = g.securityToken.isEmpty() ? api::AuthKind::AkSk : api::AuthKind::TemporaryAkSk;
+        config.ak = g.ak;
+        config.sk = g.sk;
+        config.securityToken = g.securityToken;
+    }
+    if (!g.region.isEmpty())
+        config.region = g.region;
+    if (!g.projectId.isEmpty())
+        config.projectId = g.projectId;
+    if (!g.endpoint.isEmpty())
+        for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
+            config.endpointOverrides.insert(s, QUrl(g.endpoint));
+    if (g.timeoutSeconds > 0)
+        config.timeoutMs = g.timeoutSeconds * 1000;
+    const bool ok = start(config);
+    credentials::wipeSecrets(config);
+    return ok;
+}
+
+bool Session::start(api::ClientConfig config) {
     m_client = std::make_unique<api::ApiClient>(config);
     attachLog();
     if (config.projectId.isEmpty() && config.authKind != api::AuthKind::IamPassword) {

@@ -62,6 +62,8 @@ public:
 
 private:
     void attachLog();
+    bool connectProfile();
+    bool start(api::ClientConfig config);
     Args m_args;
     QTextStream& m_out;
     QTextStream& m_err;
