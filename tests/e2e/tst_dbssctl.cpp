@@ -4,6 +4,7 @@
 #include "CtlRunner.h"
 #include "tests/common/SandboxProcess.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,6 +132,46 @@ private Q_SLOTS:
                                     "AK", "--sk", "SK", "--project-id", "p", "instances", "list"});
         QCOMPARE(r.exitCode, 4);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    void untrustedCertificate_exit4() {
+        SandboxProcess tls({"--tls"});
+        QString error;
+        QVERIFY2(tls.start(&error), qPrintable(error));
+        QCOMPARE(tls.url().scheme(), QStringLiteral("https"));
+        const CtlResult r = runCtl({"--endpoint", tls.url().toString(), "--ak", tls.ak(), "--sk", tls.sk(),
+                                    "--project-id", tls.projectId(), "instances", "list"});
+        QCOMPARE(r.exitCode, 4); // verification stays on: a self-signed certificate is refused
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void timeout_exit4() {
+        SandboxProcess slow({"--latency", "4000"});
+        QString error;
+        QVERIFY2(slow.start(&error), qPrintable(error));
+        QElapsedTimer timer;
+        timer.start();
+        const CtlResult r = runCtl({"--endpoint", slow.url().toString(), "--ak", slow.ak(), "--sk", slow.sk(),
+                                    "--project-id", slow.projectId(), "--timeout", "1", "account", "quota"});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(timer.elapsed() < 15000);
+    }
+
+    void transientFailuresRetriedForReads() {
+        SandboxProcess flaky({"--fail-rate", "0.5", "--fail-status", "503", "--fault-seed", "3"});
+        QString error;
+        QVERIFY2(flaky.start(&error), qPrintable(error));
+        const QJsonArray expected = listJson();
+        int failuresSeen = 0;
+        for (int run = 0; run < 8; ++run) {
+            const CtlResult r =
+                runCtl({"--endpoint", flaky.url().toString(), "--ak", flaky.ak(), "--sk", flaky.sk(),
+                        "--project-id", flaky.projectId(), "instances", "list", "--json", "--verbose"});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(QJsonDocument::fromJson(r.out).array(), expected); // no row lost or doubled
+            failuresSeen += int(r.err.count("-> 503"));
+        }
+        QVERIFY(failuresSeen > 0); // failures happened and were retried
     }
 
     void usage_exit2_data() {
