@@ -67,6 +67,8 @@ api::NewDatabase AddDatabaseDialog::database() const {
     return db;
 }
 
-void AddDatabaseDialog::submit() { m_action->submit(m_instanceId, database()); }
+void AddDatabaseDialog::submit() {
+    m_action->submit(m_instanceId, database());
+}
 
 } // namespace dbss::views

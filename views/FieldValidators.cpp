@@ -10,7 +10,8 @@ namespace dbss::views {
 
 namespace {
 bool onlyChars(const QString& text, QLatin1String allowed) {
-    return std::all_of(text.begin(), text.end(), [&](QChar c) { return allowed.contains(c, Qt::CaseInsensitive); });
+    return std::all_of(text.begin(), text.end(),
+                       [&](QChar c) { return allowed.contains(c, Qt::CaseInsensitive); });
 }
 const QLatin1String kIpChars("0123456789abcdef:.");
 const QLatin1String kDigits("0123456789");

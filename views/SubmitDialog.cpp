@@ -116,7 +116,9 @@ void SubmitDialog::showApiError(const api::ApiError& error, const api::FieldErro
     m_banner->show();
 }
 
-void SubmitDialog::setSubmitText(const QString& text) { m_submit->setText(text); }
+void SubmitDialog::setSubmitText(const QString& text) {
+    m_submit->setText(text);
+}
 
 void SubmitDialog::setBusy(bool busy) {
     m_submit->setEnabled(!busy);
