@@ -1,9 +1,8 @@
 // dbss-console: the desktop console. Entry point only; everything else lives in the libraries.
 #include "app/console/ConsoleOptions.h"
 #include "app/console/QuitOnSignal.h"
-#include "models/api/ApiClient.h"
 #include "sandbox/SandboxServer.h"
-#include "views/MainWindow.h"
+#include "views/ConsoleController.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -11,6 +10,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
+
+#include <memory>
+#include <optional>
 
 using namespace dbss;
 
@@ -48,31 +50,23 @@ int main(int argc, char* argv[])
     installTranslations(app, options.language);
     app::quitOnTerminationSignals(&app);
 
-    if (!options.sandbox) {
-        QMessageBox::information(nullptr, QObject::tr("DBSS Console"),
-                                 QObject::tr("No connection profile is configured yet. Start the console "
-                                             "with --sandbox to use the built-in emulator."));
-        return 1;
-    }
-
     // The embedded emulator on an ephemeral loopback port, with its demo account.
-    sandbox::SandboxServer server{sandbox::SandboxOptions{}};
-    QString error;
-    if (!server.listen(QHostAddress::LocalHost, 0, &error)) {
-        QMessageBox::critical(nullptr, QObject::tr("DBSS Console"),
-                              QObject::tr("The built-in sandbox could not start: %1").arg(error));
-        return 1;
+    std::unique_ptr<sandbox::SandboxServer> server;
+    std::optional<views::SandboxAccount> account;
+    if (options.sandbox) {
+        server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
+        QString error;
+        if (!server->listen(QHostAddress::LocalHost, 0, &error)) {
+            QMessageBox::critical(nullptr, QObject::tr("DBSS Console"),
+                                  QObject::tr("The built-in sandbox could not start: %1").arg(error));
+            return 1;
+        }
+        const sandbox::SandboxOptions& o = server->options();
+        account = views::SandboxAccount{server->baseUrl(), o.ak, o.sk, o.projectId, o.region};
     }
-    api::ClientConfig config;
-    config.region = server.options().region;
-    config.projectId = server.options().projectId;
-    config.ak = server.options().ak;
-    config.sk = server.options().sk;
-    for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
-        config.endpointOverrides.insert(s, server.baseUrl());
-    api::ApiClient client(config);
 
-    views::MainWindow window(&client, QObject::tr("Sandbox"));
-    window.show();
+    views::ConsoleController controller;
+    QObject::connect(&controller, &views::ConsoleController::failed, &app, [] { QCoreApplication::exit(1); });
+    controller.start(account, options.profile);
     return app.exec();
 }
