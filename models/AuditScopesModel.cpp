@@ -7,81 +7,95 @@ namespace dbss::models {
 using api::AuditScope;
 
 AuditScopesModel::AuditScopesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent)
-{
-}
+    : RemoteRowsModel(client, parent) {}
 
-void AuditScopesModel::setInstance(const QString& instanceId)
-{
+void AuditScopesModel::setInstance(const QString& instanceId) {
     if (instanceId != m_instanceId)
         changeScope([&] { m_instanceId = instanceId; });
 }
 
-int AuditScopesModel::columnCount(const QModelIndex& parent) const
-{
+int AuditScopesModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-api::ApiRequest AuditScopesModel::pageRequest(int page, int pageSize) const
-{
+api::ApiRequest AuditScopesModel::pageRequest(int page, int pageSize) const {
     return api::listAuditScopes(m_instanceId, page * pageSize, pageSize);
 }
 
 bool AuditScopesModel::parsePage(const api::ApiReply& reply, QList<AuditScope>* rows, int* total,
-                                 api::ApiError* error) const
-{
+                                 api::ApiError* error) const {
     return parseListReply(reply, &api::ListAuditScopesResponse::scopes, &api::ListAuditScopesResponse::total,
                           rows, total, error);
 }
 
-QVariant AuditScopesModel::display(const AuditScope& s, Column column) const
-{
+QVariant AuditScopesModel::display(const AuditScope& s, Column column) const {
     switch (column) {
-    case Column::Name: return s.name;
-    case Column::Status: return cell::onOffText(s.status);
-    case Column::Action: return s.action;
-    case Column::Databases: return s.dbNames.isEmpty() ? s.dbIds : s.dbNames;
-    case Column::Users: return s.dbUsers;
-    case Column::SourceIps: return s.sourceIps;
-    case Column::SourcePorts: return s.sourcePorts;
-    case Column::ExceptionIps: return s.exceptionIps;
-    case Column::Count: break;
+    case Column::Name:
+        return s.name;
+    case Column::Status:
+        return cell::onOffText(s.status);
+    case Column::Action:
+        return s.action;
+    case Column::Databases:
+        return s.dbNames.isEmpty() ? s.dbIds : s.dbNames;
+    case Column::Users:
+        return s.dbUsers;
+    case Column::SourceIps:
+        return s.sourceIps;
+    case Column::SourcePorts:
+        return s.sourcePorts;
+    case Column::ExceptionIps:
+        return s.exceptionIps;
+    case Column::Count:
+        break;
     }
     return {};
 }
 
-QVariant AuditScopesModel::cellData(const AuditScope& s, int column, int role) const
-{
+QVariant AuditScopesModel::cellData(const AuditScope& s, int column, int role) const {
     const auto c = Column(column);
     switch (role) {
-    case Qt::DisplayRole: return display(s, c);
+    case Qt::DisplayRole:
+        return display(s, c);
     case Qt::ToolTipRole:
         if (c == Column::Name)
             return s.allAudit ? tr("%1\nAudits everything").arg(s.name) : tr("%1\nID: %2").arg(s.name, s.id);
         return display(s, c);
     case Qt::DecorationRole:
         return c == Column::Status ? QVariant(cell::onOffColor(cell::isOnStatus(s.status))) : QVariant();
-    case SortRole: return display(s, c);
-    case StatusRole: return s.status;
-    case AllAuditRole: return s.allAudit;
-    default: return {};
+    case SortRole:
+        return display(s, c);
+    case StatusRole:
+        return s.status;
+    case AllAuditRole:
+        return s.allAudit;
+    default:
+        return {};
     }
 }
 
-QVariant AuditScopesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AuditScopesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RemoteRowsModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Name: return tr("Scope");
-    case Column::Status: return tr("Status");
-    case Column::Action: return tr("Operations");
-    case Column::Databases: return tr("Databases");
-    case Column::Users: return tr("Users");
-    case Column::SourceIps: return tr("Source IPs");
-    case Column::SourcePorts: return tr("Source ports");
-    case Column::ExceptionIps: return tr("Exception IPs");
-    case Column::Count: break;
+    case Column::Name:
+        return tr("Scope");
+    case Column::Status:
+        return tr("Status");
+    case Column::Action:
+        return tr("Operations");
+    case Column::Databases:
+        return tr("Databases");
+    case Column::Users:
+        return tr("Users");
+    case Column::SourceIps:
+        return tr("Source IPs");
+    case Column::SourcePorts:
+        return tr("Source ports");
+    case Column::ExceptionIps:
+        return tr("Exception IPs");
+    case Column::Count:
+        break;
     }
     return {};
 }

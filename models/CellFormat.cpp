@@ -5,11 +5,12 @@
 namespace dbss::models::cell {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("dbss::models::cell", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("dbss::models::cell", text);
+}
 } // namespace
 
-QDateTime parseServiceTime(const QString& text)
-{
+QDateTime parseServiceTime(const QString& text) {
     QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
@@ -24,30 +25,27 @@ QDateTime parseServiceTime(const QString& text)
     return t;
 }
 
-QString localTimeText(const QString& text)
-{
+QString localTimeText(const QString& text) {
     const QDateTime t = parseServiceTime(text);
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : text;
 }
 
-bool isOnStatus(const QString& status)
-{
+bool isOnStatus(const QString& status) {
     return status.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0 ||
-           status.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0 ||
-           status == QLatin1String("1");
+           status.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0 || status == QLatin1String("1");
 }
 
-QString onOffText(const QString& status)
-{
+QString onOffText(const QString& status) {
     if (status.isEmpty())
         return {};
     return isOnStatus(status) ? tr("On") : tr("Off");
 }
 
-QColor onOffColor(bool on) { return on ? QColor(0x2e, 0x7d, 0x32) : QColor(0x75, 0x75, 0x75); }
+QColor onOffColor(bool on) {
+    return on ? QColor(0x2e, 0x7d, 0x32) : QColor(0x75, 0x75, 0x75);
+}
 
-QString riskLevelText(const QString& level)
-{
+QString riskLevelText(const QString& level) {
     if (level == QLatin1String("HIGH"))
         return tr("High");
     if (level == QLatin1String("MEDIUM"))
@@ -59,8 +57,7 @@ QString riskLevelText(const QString& level)
     return level;
 }
 
-int riskLevelRank(const QString& level)
-{
+int riskLevelRank(const QString& level) {
     if (level == QLatin1String("HIGH"))
         return 3;
     if (level == QLatin1String("MEDIUM"))
@@ -70,13 +67,16 @@ int riskLevelRank(const QString& level)
     return 0;
 }
 
-QColor riskLevelColor(const QString& level)
-{
+QColor riskLevelColor(const QString& level) {
     switch (riskLevelRank(level)) {
-    case 3: return QColor(0xc6, 0x28, 0x28);
-    case 2: return QColor(0xef, 0x6c, 0x00);
-    case 1: return QColor(0xf9, 0xa8, 0x25);
-    default: return QColor(0x75, 0x75, 0x75);
+    case 3:
+        return QColor(0xc6, 0x28, 0x28);
+    case 2:
+        return QColor(0xef, 0x6c, 0x00);
+    case 1:
+        return QColor(0xf9, 0xa8, 0x25);
+    default:
+        return QColor(0x75, 0x75, 0x75);
     }
 }
 

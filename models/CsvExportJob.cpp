@@ -12,12 +12,9 @@ CsvExportJob::CsvExportJob(QAbstractItemModel* model, QString path, CsvOptions o
     , m_model(model)
     , m_remote(remoteSource(model))
     , m_path(std::move(path))
-    , m_exporter(std::move(options))
-{
-}
+    , m_exporter(std::move(options)) {}
 
-RemoteTableModel* CsvExportJob::remoteSource(QAbstractItemModel* model)
-{
+RemoteTableModel* CsvExportJob::remoteSource(QAbstractItemModel* model) {
     while (model) {
         if (auto* remote = qobject_cast<RemoteTableModel*>(model))
             return remote;
@@ -27,8 +24,7 @@ RemoteTableModel* CsvExportJob::remoteSource(QAbstractItemModel* model)
     return nullptr;
 }
 
-void CsvExportJob::start()
-{
+void CsvExportJob::start() {
     if (m_running)
         return;
     m_running = true;
@@ -47,8 +43,7 @@ void CsvExportJob::start()
         QTimer::singleShot(0, this, [this] { onLoadingChanged(false); });
 }
 
-void CsvExportJob::cancel()
-{
+void CsvExportJob::cancel() {
     if (!m_running)
         return;
     if (m_remote) {
@@ -59,8 +54,7 @@ void CsvExportJob::cancel()
     end(false, tr("cancelled"));
 }
 
-void CsvExportJob::onLoadingChanged(bool loading)
-{
+void CsvExportJob::onLoadingChanged(bool loading) {
     if (loading || !m_running)
         return;
     if (m_remote)
@@ -76,8 +70,7 @@ void CsvExportJob::onLoadingChanged(bool loading)
     writeNow();
 }
 
-void CsvExportJob::writeNow()
-{
+void CsvExportJob::writeNow() {
     if (!m_running)
         return;
     if (!m_model) {
@@ -89,8 +82,7 @@ void CsvExportJob::writeNow()
     end(ok, error);
 }
 
-void CsvExportJob::end(bool ok, const QString& error)
-{
+void CsvExportJob::end(bool ok, const QString& error) {
     m_running = false;
     Q_EMIT finished(ok, error);
 }

@@ -15,8 +15,7 @@ const QByteArray kCrLf = QByteArrayLiteral("\r\n");
 const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
 } // namespace
 
-QString CsvExporter::quoteField(const QString& value)
-{
+QString CsvExporter::quoteField(const QString& value) {
     static const QRegularExpression needsQuotes(QStringLiteral("[,\"\r\n]"));
     if (!value.contains(needsQuotes))
         return value;
@@ -25,8 +24,7 @@ QString CsvExporter::quoteField(const QString& value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString CsvExporter::neutraliseFormula(const QString& value)
-{
+QString CsvExporter::neutraliseFormula(const QString& value) {
     static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
     if (value.isEmpty())
         return value;
@@ -38,8 +36,7 @@ QString CsvExporter::neutraliseFormula(const QString& value)
     return QLatin1Char('\'') + value;
 }
 
-QString CsvExporter::cellText(const QModelIndex& index)
-{
+QString CsvExporter::cellText(const QModelIndex& index) {
     const QVariant sortValue = index.data(RemoteTableModel::SortRole);
     if (sortValue.typeId() == QMetaType::QDateTime) {
         const QDateTime t = sortValue.toDateTime();
@@ -48,8 +45,7 @@ QString CsvExporter::cellText(const QModelIndex& index)
     return index.data(Qt::DisplayRole).toString();
 }
 
-QString CsvExporter::record(const QStringList& fields) const
-{
+QString CsvExporter::record(const QStringList& fields) const {
     QStringList out;
     out.reserve(fields.size());
     for (const QString& field : fields)
@@ -57,8 +53,7 @@ QString CsvExporter::record(const QStringList& fields) const
     return out.join(QLatin1Char(','));
 }
 
-QList<int> CsvExporter::columnsOf(const QAbstractItemModel& model) const
-{
+QList<int> CsvExporter::columnsOf(const QAbstractItemModel& model) const {
     if (!m_options.columns.isEmpty())
         return m_options.columns;
     QList<int> all;
@@ -67,24 +62,21 @@ QList<int> CsvExporter::columnsOf(const QAbstractItemModel& model) const
     return all;
 }
 
-QStringList CsvExporter::headerFields(const QAbstractItemModel& model) const
-{
+QStringList CsvExporter::headerFields(const QAbstractItemModel& model) const {
     QStringList fields;
     for (int c : columnsOf(model))
         fields << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     return fields;
 }
 
-QStringList CsvExporter::rowFields(const QAbstractItemModel& model, int row) const
-{
+QStringList CsvExporter::rowFields(const QAbstractItemModel& model, int row) const {
     QStringList fields;
     for (int c : columnsOf(model))
         fields << cellText(model.index(row, c));
     return fields;
 }
 
-bool CsvExporter::writeAll(QIODevice* device, const QByteArray& bytes, QString* error)
-{
+bool CsvExporter::writeAll(QIODevice* device, const QByteArray& bytes, QString* error) {
     if (device->write(bytes) == bytes.size())
         return true;
     if (error)
@@ -92,8 +84,7 @@ bool CsvExporter::writeAll(QIODevice* device, const QByteArray& bytes, QString* 
     return false;
 }
 
-bool CsvExporter::write(const QAbstractItemModel& model, QIODevice* device, QString* error) const
-{
+bool CsvExporter::write(const QAbstractItemModel& model, QIODevice* device, QString* error) const {
     if (!device || !device->isWritable()) {
         if (error)
             *error = tr("the output is not open for writing");
@@ -116,8 +107,7 @@ bool CsvExporter::write(const QAbstractItemModel& model, QIODevice* device, QStr
     return writeAll(device, chunk, error);
 }
 
-bool CsvExporter::writeFile(const QAbstractItemModel& model, const QString& path, QString* error) const
-{
+bool CsvExporter::writeFile(const QAbstractItemModel& model, const QString& path, QString* error) const {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

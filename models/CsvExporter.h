@@ -33,9 +33,7 @@ class CsvExporter {
     Q_DECLARE_TR_FUNCTIONS(dbss::models::CsvExporter)
 public:
     explicit CsvExporter(CsvOptions options = {})
-        : m_options(std::move(options))
-    {
-    }
+        : m_options(std::move(options)) {}
     const CsvOptions& options() const { return m_options; }
 
     // Every top-level row of model; false with *error if the device refuses.
@@ -50,9 +48,9 @@ public:
 
     // One record (without the CRLF) from raw field values, quoted and neutralised as configured.
     QString record(const QStringList& fields) const;
-    static QString quoteField(const QString& value);         // RFC 4180 quoting only
-    static QString neutraliseFormula(const QString& value);  // the apostrophe rule above
-    static QString cellText(const QModelIndex& index);        // ISO time or display text
+    static QString quoteField(const QString& value);        // RFC 4180 quoting only
+    static QString neutraliseFormula(const QString& value); // the apostrophe rule above
+    static QString cellText(const QModelIndex& index);      // ISO time or display text
     static bool writeAll(QIODevice* device, const QByteArray& bytes, QString* error);
 
 private:

@@ -10,7 +10,18 @@ namespace dbss::models {
 class DatabasesModel : public RemoteRowsModel<api::AuditDatabase> {
     Q_OBJECT
 public:
-    enum class Column { Name, Audit, Type, Version, Address, Os, Charset, Classification, AgentStatus, Count };
+    enum class Column {
+        Name,
+        Audit,
+        Type,
+        Version,
+        Address,
+        Os,
+        Charset,
+        Classification,
+        AgentStatus,
+        Count
+    };
     Q_ENUM(Column)
     enum Role {
         TypeRole = LastCommonRole + 1, // MYSQL, ORACLE, ...

@@ -28,8 +28,8 @@ public:
     QString instanceId() const { return m_instanceId; }
     void setInstance(const QString& instanceId);
     const api::OperationLogQuery& query() const { return m_query; }
-    void setQuery(const api::OperationLogQuery& query); // page and size are the model's own
-    void setTimeRange(const QString& preset);           // clears a custom range
+    void setQuery(const api::OperationLogQuery& query);                // page and size are the model's own
+    void setTimeRange(const QString& preset);                          // clears a custom range
     void setCustomRange(const QDateTime& start, const QDateTime& end); // any spec, sent as UTC
     void setUserFilter(const QString& user);
     void setOperationFilter(const QString& operation);

@@ -5,14 +5,13 @@
 namespace dbss::models {
 
 PageLoader::PageLoader(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {}
+
+PageLoader::~PageLoader() {
+    abort();
 }
 
-PageLoader::~PageLoader() { abort(); }
-
-void PageLoader::start(int firstPage, std::function<int(int)> rowsWanted)
-{
+void PageLoader::start(int firstPage, std::function<int(int)> rowsWanted) {
     abort();
     if (!m_client || !request)
         return;
@@ -24,8 +23,7 @@ void PageLoader::start(int firstPage, std::function<int(int)> rowsWanted)
     issue(m_next++);
 }
 
-void PageLoader::abort()
-{
+void PageLoader::abort() {
     ++m_generation;
     m_running = false;
     for (auto& [page, reply] : m_inFlight) {
@@ -41,8 +39,7 @@ void PageLoader::abort()
     m_ready.clear();
 }
 
-void PageLoader::issue(int page)
-{
+void PageLoader::issue(int page) {
     api::ApiReply* reply = m_client->send(request(page, pageSize));
     ++m_sent;
     m_inFlight[page] = reply;
@@ -52,8 +49,7 @@ void PageLoader::issue(int page)
             [this, generation, page, reply] { onReply(generation, page, reply); });
 }
 
-void PageLoader::onReply(int generation, int page, api::ApiReply* reply)
-{
+void PageLoader::onReply(int generation, int page, api::ApiReply* reply) {
     if (generation != m_generation) {
         reply->deleteLater(); // a page of a run that was restarted or aborted
         return;
@@ -88,15 +84,13 @@ void PageLoader::onReply(int generation, int page, api::ApiReply* reply)
     pump();
 }
 
-void PageLoader::pump()
-{
+void PageLoader::pump() {
     while (m_running && m_last >= 0 && m_next <= m_last &&
            int(m_inFlight.size() + m_ready.size()) < std::max(1, maxParallel))
         issue(m_next++);
 }
 
-void PageLoader::finish(bool ok, const api::ApiError& error)
-{
+void PageLoader::finish(bool ok, const api::ApiError& error) {
     abort(); // pages beyond an empty one, or after a failure, are not wanted
     if (done)
         done(ok, error);

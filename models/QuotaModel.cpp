@@ -3,26 +3,23 @@
 namespace dbss::models {
 
 QuotaModel::QuotaModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent)
-{
-}
+    : RemoteRowsModel(client, parent) {}
 
-qint64 QuotaModel::remaining(const QString& id) const
-{
+qint64 QuotaModel::remaining(const QString& id) const {
     const QuotaItem* item = row(rowOfId(id));
     return item ? item->value : -1;
 }
 
-int QuotaModel::columnCount(const QModelIndex& parent) const
-{
+int QuotaModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-api::ApiRequest QuotaModel::pageRequest(int, int) const { return api::showAuditQuota(); }
+api::ApiRequest QuotaModel::pageRequest(int, int) const {
+    return api::showAuditQuota();
+}
 
 bool QuotaModel::parsePage(const api::ApiReply& reply, QList<QuotaItem>* rows, int* total,
-                           api::ApiError* error) const
-{
+                           api::ApiError* error) const {
     api::AuditQuota quota;
     if (!api::parseReply(reply, &quota, error))
         return false;
@@ -36,8 +33,7 @@ bool QuotaModel::parsePage(const api::ApiReply& reply, QList<QuotaItem>* rows, i
     return true;
 }
 
-QVariant QuotaModel::cellData(const QuotaItem& q, int column, int role) const
-{
+QVariant QuotaModel::cellData(const QuotaItem& q, int column, int role) const {
     if (Column(column) == Column::Remaining) {
         if (role == SortRole)
             return q.value;
@@ -56,8 +52,7 @@ QVariant QuotaModel::cellData(const QuotaItem& q, int column, int role) const
     return q.id;
 }
 
-QVariant QuotaModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant QuotaModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RemoteRowsModel::headerData(section, orientation, role);
     return Column(section) == Column::Item ? tr("Resource") : tr("Remaining");

@@ -22,8 +22,7 @@ bool isAmbiguousFailure(const api::ApiError& error);
 // parseReply() for a list response: its rows member and its total member (nullptr: the row count).
 template <class Response, class Row>
 bool parseListReply(const api::ApiReply& reply, QList<Row> Response::*rowsMember, int Response::*totalMember,
-                    QList<Row>* rows, int* total, api::ApiError* error)
-{
+                    QList<Row>* rows, int* total, api::ApiError* error) {
     Response response;
     if (!api::parseReply(reply, &response, error))
         return false;
@@ -36,27 +35,30 @@ bool parseListReply(const api::ApiReply& reply, QList<Row> Response::*rowsMember
 // PageLoader, merged by id (dataChanged / insert / remove, never a reset for a refresh), and the
 // optimistic on/off switch with rollback and re-reading after an ambiguous failure.
 // A subclass supplies the request per page, the parser, the id, the cells and the switch request.
-template <class Row>
-class RemoteRowsModel : public RemoteTableModel {
+template <class Row> class RemoteRowsModel : public RemoteTableModel {
 public:
     explicit RemoteRowsModel(api::ApiClient* client, QObject* parent = nullptr)
         : RemoteTableModel(parent)
         , m_client(client)
-        , m_loader(new PageLoader(this))
-    {
+        , m_loader(new PageLoader(this)) {
         m_loader->setClient(client);
-        m_loader->request = [this](int page, int size) { return pageRequest(page, size); };
-        m_loader->deliver = [this](const api::ApiReply& reply, int page) { return deliverPage(reply, page); };
+        m_loader->request = [this](int page, int size) {
+            return pageRequest(page, size);
+        };
+        m_loader->deliver = [this](const api::ApiReply& reply, int page) {
+            return deliverPage(reply, page);
+        };
         m_loader->progress = [this](int loaded, int total) {
             m_totalKnown = true;
             m_serverTotal = total;
             setProgress(loaded, total);
         };
-        m_loader->done = [this](bool ok, const api::ApiError& error) { onLoaded(ok, error); };
+        m_loader->done = [this](bool ok, const api::ApiError& error) {
+            onLoaded(ok, error);
+        };
     }
 
-    ~RemoteRowsModel() override
-    {
+    ~RemoteRowsModel() override {
         m_loader->abort();
         for (const QPointer<api::ApiReply>& reply : std::as_const(m_switchReplies)) {
             if (reply) {
@@ -67,59 +69,55 @@ public:
         }
     }
 
-    int rowCount(const QModelIndex& parent = {}) const override
-    {
+    int rowCount(const QModelIndex& parent = {}) const override {
         return parent.isValid() ? 0 : int(m_rows.size());
     }
 
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
-    {
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
         const Row& row = m_rows[size_t(index.row())];
         switch (role) {
-        case IdRole: return idOf(row);
-        case RawRole: return row.raw;
+        case IdRole:
+            return idOf(row);
+        case RawRole:
+            return row.raw;
         case Qt::CheckStateRole:
             if (index.column() == checkColumn() && canSwitch())
                 return isOn(row) ? Qt::Checked : Qt::Unchecked;
             return {};
-        default: return cellData(row, index.column(), role);
+        default:
+            return cellData(row, index.column(), role);
         }
     }
 
-    Qt::ItemFlags flags(const QModelIndex& index) const override
-    {
+    Qt::ItemFlags flags(const QModelIndex& index) const override {
         Qt::ItemFlags f = RemoteTableModel::flags(index);
         if (index.isValid() && index.column() == checkColumn() && canSwitch())
             f |= Qt::ItemIsUserCheckable;
         return f;
     }
 
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override
-    {
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override {
         if (role != Qt::CheckStateRole || index.column() != checkColumn() || !canSwitch() ||
             !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return false;
         return switchIds({idOf(m_rows[size_t(index.row())])}, value.toInt() == Qt::Checked);
     }
 
-    bool canFetchMore(const QModelIndex& parent) const override
-    {
+    bool canFetchMore(const QModelIndex& parent) const override {
         return !parent.isValid() && !m_loadAll && m_totalKnown && !isLoading() && !lastError().isError() &&
                int(m_rows.size()) < m_serverTotal;
     }
 
-    void fetchMore(const QModelIndex& parent) override
-    {
+    void fetchMore(const QModelIndex& parent) override {
         if (!canFetchMore(parent))
             return;
         const int have = int(m_rows.size());
         startLoad(false, have / m_loader->pageSize, [this, have](int) { return have + m_loader->pageSize; });
     }
 
-    bool isComplete() const override
-    {
+    bool isComplete() const override {
         return !isLoading() && m_totalKnown && int(m_rows.size()) >= m_serverTotal;
     }
 
@@ -136,8 +134,7 @@ public:
 
     bool isSwitching(const QString& id) const override { return m_pending.contains(id); }
 
-    bool switchIds(const QStringList& ids, bool on) override
-    {
+    bool switchIds(const QStringList& ids, bool on) override {
         if (!canSwitch() || !m_client)
             return false;
         QStringList sending;
@@ -163,25 +160,21 @@ public:
     }
 
 public:
-    void refresh() override
-    {
+    void refresh() override {
         for (Pending& p : m_pending)
             p.seen = false; // a verification counts only rows read by this run
         const int have = int(m_rows.size());
         m_seen.clear();
-        startLoad(true, 0, [this, have](int total) {
-            return m_loadAll ? total : std::max(m_loader->pageSize, have);
-        });
+        startLoad(true, 0,
+                  [this, have](int total) { return m_loadAll ? total : std::max(m_loader->pageSize, have); });
     }
 
-    void cancel() override
-    {
+    void cancel() override {
         m_loader->abort();
         setLoading(false);
     }
 
-    void fetchAll() override
-    {
+    void fetchAll() override {
         if (isComplete() || !hasScope())
             return;
         if (!m_totalKnown) {
@@ -206,8 +199,7 @@ protected:
     virtual bool isOn(const Row&) const { return false; }
     virtual void setOn(Row&, bool) const {}
     virtual bool batchSwitch() const { return false; } // one request for many ids
-    virtual api::ApiRequest switchRequest(const QStringList& ids, bool on) const
-    {
+    virtual api::ApiRequest switchRequest(const QStringList& ids, bool on) const {
         Q_UNUSED(ids)
         Q_UNUSED(on)
         return {};
@@ -217,8 +209,7 @@ protected:
     PageLoader* pageLoader() const { return m_loader; }
 
     // The scope (instance, or a filter that means a different list) changed: the only reset.
-    void changeScope(const std::function<void()>& apply)
-    {
+    void changeScope(const std::function<void()>& apply) {
         m_loader->abort();
         beginResetModel();
         apply();
@@ -251,8 +242,7 @@ private:
         api::ApiError error;
     };
 
-    void startLoad(bool replace, int firstPage, std::function<int(int)> rowsWanted)
-    {
+    void startLoad(bool replace, int firstPage, std::function<int(int)> rowsWanted) {
         if (!hasScope() || !m_client) {
             m_loader->abort();
             setLoading(false);
@@ -269,8 +259,7 @@ protected:
     virtual bool hasTotal() const { return true; } // false: the answer has no total count
 
 private:
-    PageResult deliverPage(const api::ApiReply& reply, int page)
-    {
+    PageResult deliverPage(const api::ApiReply& reply, int page) {
         PageResult result;
         QList<Row> rows;
         if (!parsePage(reply, &rows, &result.total, &result.error))
@@ -287,8 +276,7 @@ private:
 
     void emitRowChanged(int r) { Q_EMIT dataChanged(index(r, 0), index(r, columnCount() - 1)); }
 
-    void merge(QList<Row>& incoming)
-    {
+    void merge(QList<Row>& incoming) {
         std::vector<Row> added;
         for (Row& row : incoming) {
             const QString id = idOf(row);
@@ -310,7 +298,8 @@ private:
                     m_rows[size_t(r)] = row;
                     emitRowChanged(r);
                 }
-            } else if (std::none_of(added.begin(), added.end(), [&](const Row& a) { return idOf(a) == id; })) {
+            } else if (std::none_of(added.begin(), added.end(),
+                                    [&](const Row& a) { return idOf(a) == id; })) {
                 added.push_back(row);
             }
         }
@@ -325,8 +314,7 @@ private:
         endInsertRows();
     }
 
-    void removeUnseen()
-    {
+    void removeUnseen() {
         bool removed = false;
         for (int r = int(m_rows.size()) - 1; r >= 0; --r) {
             if (m_seen.contains(idOf(m_rows[size_t(r)])))
@@ -347,8 +335,7 @@ private:
         }
     }
 
-    void onLoaded(bool ok, const api::ApiError& error)
-    {
+    void onLoaded(bool ok, const api::ApiError& error) {
         if (ok) {
             if (m_replacing)
                 removeUnseen();
@@ -364,8 +351,7 @@ private:
             Q_EMIT refreshed();
     }
 
-    void sendSwitch(const QStringList& ids, bool on)
-    {
+    void sendSwitch(const QStringList& ids, bool on) {
         api::ApiReply* reply = m_client->send(switchRequest(ids, on));
         m_switchReplies << reply;
         connect(reply, &api::ApiReply::finished, this, [this, reply, ids, on] {
@@ -375,8 +361,7 @@ private:
         });
     }
 
-    void onSwitched(const api::ApiReply& reply, const QStringList& ids, bool on)
-    {
+    void onSwitched(const api::ApiReply& reply, const QStringList& ids, bool on) {
         api::MutationResult result;
         api::ApiError error;
         if (api::parseMutation(reply, &result, &error)) {
@@ -399,8 +384,7 @@ private:
         Q_EMIT toggleFinished(ids, on, false, error);
     }
 
-    void rollBack(const QStringList& ids)
-    {
+    void rollBack(const QStringList& ids) {
         for (const QString& id : ids) {
             const auto pending = m_pending.find(id);
             if (pending == m_pending.end())
@@ -414,8 +398,7 @@ private:
         }
     }
 
-    void resolveVerifications(bool readOk, const api::ApiError& readError)
-    {
+    void resolveVerifications(bool readOk, const api::ApiError& readError) {
         const QList<Verification> verifications = std::exchange(m_verifications, {});
         for (const Verification& v : verifications) {
             if (!readOk) {

@@ -56,7 +56,7 @@ Q_SIGNALS:
 
 protected:
     void setLoading(bool loading);
-    void setError(const api::ApiError& error); // also ends loading
+    void setError(const api::ApiError& error);    // also ends loading
     void reportError(const api::ApiError& error); // keeps loading as it is (a failed toggle)
     void clearError();
     void setProgress(int loaded, int total);

@@ -7,12 +7,9 @@ namespace dbss::models {
 using api::RiskRule;
 
 RiskRulesModel::RiskRulesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent)
-{
-}
+    : RemoteRowsModel(client, parent) {}
 
-RiskRulesModel::~RiskRulesModel()
-{
+RiskRulesModel::~RiskRulesModel() {
     for (const QPointer<api::ApiReply>& reply : std::as_const(m_detailReplies)) {
         if (reply) {
             reply->disconnect(this);
@@ -22,14 +19,12 @@ RiskRulesModel::~RiskRulesModel()
     }
 }
 
-void RiskRulesModel::setInstance(const QString& instanceId)
-{
+void RiskRulesModel::setInstance(const QString& instanceId) {
     if (instanceId != m_instanceId)
         changeScope([&] { m_instanceId = instanceId; });
 }
 
-void RiskRulesModel::setFilter(const QString& name, const QStringList& riskLevels)
-{
+void RiskRulesModel::setFilter(const QString& name, const QStringList& riskLevels) {
     if (name == m_name && riskLevels == m_levels)
         return;
     m_name = name;
@@ -37,8 +32,7 @@ void RiskRulesModel::setFilter(const QString& name, const QStringList& riskLevel
     refresh();
 }
 
-void RiskRulesModel::requestDetail(const QString& ruleId)
-{
+void RiskRulesModel::requestDetail(const QString& ruleId) {
     if (!client() || m_instanceId.isEmpty())
         return;
     api::ApiReply* reply = client()->send(api::showRiskRule(m_instanceId, ruleId));
@@ -55,55 +49,58 @@ void RiskRulesModel::requestDetail(const QString& ruleId)
     });
 }
 
-int RiskRulesModel::columnCount(const QModelIndex& parent) const
-{
+int RiskRulesModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-api::ApiRequest RiskRulesModel::pageRequest(int, int) const
-{
+api::ApiRequest RiskRulesModel::pageRequest(int, int) const {
     return api::listRiskRules(m_instanceId, m_name, m_levels);
 }
 
 bool RiskRulesModel::parsePage(const api::ApiReply& reply, QList<RiskRule>* rows, int* total,
-                               api::ApiError* error) const
-{
+                               api::ApiError* error) const {
     return parseListReply(reply, &api::ListRiskRulesResponse::rules, &api::ListRiskRulesResponse::total, rows,
                           total, error);
 }
 
-bool RiskRulesModel::isOn(const RiskRule& row) const { return cell::isOnStatus(row.status); }
+bool RiskRulesModel::isOn(const RiskRule& row) const {
+    return cell::isOnStatus(row.status);
+}
 
-void RiskRulesModel::setOn(RiskRule& row, bool on) const
-{
+void RiskRulesModel::setOn(RiskRule& row, bool on) const {
     row.status = on ? QStringLiteral("ON") : QStringLiteral("OFF");
     row.raw.insert(QStringLiteral("status"), row.status);
 }
 
-api::ApiRequest RiskRulesModel::switchRequest(const QStringList& ids, bool on) const
-{
+api::ApiRequest RiskRulesModel::switchRequest(const QStringList& ids, bool on) const {
     return api::switchRiskRules(m_instanceId, ids, on);
 }
 
-QVariant RiskRulesModel::display(const RiskRule& r, Column column) const
-{
+QVariant RiskRulesModel::display(const RiskRule& r, Column column) const {
     switch (column) {
-    case Column::Name: return r.name;
-    case Column::Enabled: return cell::onOffText(r.status);
-    case Column::RiskLevel: return cell::riskLevelText(r.riskLevel);
-    case Column::Type: return r.type == QLatin1String("LOGIN") ? tr("Login") : tr("Operation");
-    case Column::Rank: return r.rank;
-    case Column::Feature: return r.feature;
-    case Column::Count: break;
+    case Column::Name:
+        return r.name;
+    case Column::Enabled:
+        return cell::onOffText(r.status);
+    case Column::RiskLevel:
+        return cell::riskLevelText(r.riskLevel);
+    case Column::Type:
+        return r.type == QLatin1String("LOGIN") ? tr("Login") : tr("Operation");
+    case Column::Rank:
+        return r.rank;
+    case Column::Feature:
+        return r.feature;
+    case Column::Count:
+        break;
     }
     return {};
 }
 
-QVariant RiskRulesModel::cellData(const RiskRule& r, int column, int role) const
-{
+QVariant RiskRulesModel::cellData(const RiskRule& r, int column, int role) const {
     const auto c = Column(column);
     switch (role) {
-    case Qt::DisplayRole: return display(r, c);
+    case Qt::DisplayRole:
+        return display(r, c);
     case Qt::ToolTipRole:
         if (c == Column::Enabled && isSwitching(r.id))
             return tr("Switching %1…").arg(cell::onOffText(r.status));
@@ -120,24 +117,33 @@ QVariant RiskRulesModel::cellData(const RiskRule& r, int column, int role) const
         if (c == Column::Enabled)
             return isOn(r);
         return display(r, c);
-    case RiskLevelRole: return r.riskLevel;
-    case EnabledRole: return isOn(r);
-    default: return {};
+    case RiskLevelRole:
+        return r.riskLevel;
+    case EnabledRole:
+        return isOn(r);
+    default:
+        return {};
     }
 }
 
-QVariant RiskRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant RiskRulesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RemoteRowsModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Name: return tr("Rule");
-    case Column::Enabled: return tr("Enabled");
-    case Column::RiskLevel: return tr("Risk");
-    case Column::Type: return tr("Type");
-    case Column::Rank: return tr("Priority");
-    case Column::Feature: return tr("Feature");
-    case Column::Count: break;
+    case Column::Name:
+        return tr("Rule");
+    case Column::Enabled:
+        return tr("Enabled");
+    case Column::RiskLevel:
+        return tr("Risk");
+    case Column::Type:
+        return tr("Type");
+    case Column::Rank:
+        return tr("Priority");
+    case Column::Feature:
+        return tr("Feature");
+    case Column::Count:
+        break;
     }
     return {};
 }

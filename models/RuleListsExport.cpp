@@ -13,20 +13,16 @@ namespace dbss::models {
 RuleListsExport::RuleListsExport(api::ApiClient* client, QString instanceId, QObject* parent)
     : QObject(parent)
     , m_client(client)
-    , m_instanceId(std::move(instanceId))
-{
-}
+    , m_instanceId(std::move(instanceId)) {}
 
 RuleListsExport::~RuleListsExport() = default; // the lists' models cancel their requests
 
-QStringList RuleListsExport::listNames()
-{
-    return {QStringLiteral("audit_scopes"), QStringLiteral("sql_injection_rules"), QStringLiteral("risk_rules"),
-            QStringLiteral("masking_rules")};
+QStringList RuleListsExport::listNames() {
+    return {QStringLiteral("audit_scopes"), QStringLiteral("sql_injection_rules"),
+            QStringLiteral("risk_rules"), QStringLiteral("masking_rules")};
 }
 
-void RuleListsExport::start(const QString& target, Layout layout, const CsvOptions& options)
-{
+void RuleListsExport::start(const QString& target, Layout layout, const CsvOptions& options) {
     if (m_running || !m_client)
         return;
     m_running = true;
@@ -40,8 +36,9 @@ void RuleListsExport::start(const QString& target, Layout layout, const CsvOptio
     auto injections = std::make_unique<SqlInjectionRulesModel>(m_client);
     auto risks = std::make_unique<RiskRulesModel>(m_client);
     auto masks = std::make_unique<MaskingRulesModel>(m_client);
-    for (RemoteTableModel* m : {static_cast<RemoteTableModel*>(scopes.get()), static_cast<RemoteTableModel*>(injections.get()),
-                                static_cast<RemoteTableModel*>(risks.get()), static_cast<RemoteTableModel*>(masks.get())})
+    for (RemoteTableModel* m :
+         {static_cast<RemoteTableModel*>(scopes.get()), static_cast<RemoteTableModel*>(injections.get()),
+          static_cast<RemoteTableModel*>(risks.get()), static_cast<RemoteTableModel*>(masks.get())})
         connect(m, &RemoteTableModel::loadingChanged, this, [this](bool loading) {
             if (!loading)
                 onListLoaded();
@@ -58,8 +55,7 @@ void RuleListsExport::start(const QString& target, Layout layout, const CsvOptio
     Q_EMIT progress(0, int(m_lists.size()));
 }
 
-void RuleListsExport::cancel()
-{
+void RuleListsExport::cancel() {
     if (!m_running)
         return;
     for (auto& list : m_lists) {
@@ -69,8 +65,7 @@ void RuleListsExport::cancel()
     end(false, tr("cancelled"));
 }
 
-void RuleListsExport::onListLoaded()
-{
+void RuleListsExport::onListLoaded() {
     if (!m_running)
         return;
     int done = 0;
@@ -99,8 +94,7 @@ void RuleListsExport::onListLoaded()
     end(ok, error, files);
 }
 
-bool RuleListsExport::writeFiles(QStringList* files, QString* error) const
-{
+bool RuleListsExport::writeFiles(QStringList* files, QString* error) const {
     const QDir dir(m_target);
     if (!dir.exists()) {
         *error = tr("the folder %1 does not exist").arg(m_target);
@@ -109,7 +103,8 @@ bool RuleListsExport::writeFiles(QStringList* files, QString* error) const
     const CsvExporter exporter(m_options);
     const QStringList names = listNames();
     for (size_t i = 0; i < m_lists.size(); ++i) {
-        const QString path = dir.filePath(m_instanceId + QLatin1Char('-') + names[qsizetype(i)] + QLatin1String(".csv"));
+        const QString path =
+            dir.filePath(m_instanceId + QLatin1Char('-') + names[qsizetype(i)] + QLatin1String(".csv"));
         if (!exporter.writeFile(*m_lists[i], path, error))
             return false;
         *files << path;
@@ -117,8 +112,7 @@ bool RuleListsExport::writeFiles(QStringList* files, QString* error) const
     return true;
 }
 
-bool RuleListsExport::writeOneFile(QString* error) const
-{
+bool RuleListsExport::writeOneFile(QString* error) const {
     const CsvExporter exporter(m_options);
     QStringList titles; // union of the lists' column titles, in order of first appearance
     for (const auto& list : m_lists)
@@ -151,8 +145,7 @@ bool RuleListsExport::writeOneFile(QString* error) const
     return true;
 }
 
-void RuleListsExport::end(bool ok, const QString& error, const QStringList& files)
-{
+void RuleListsExport::end(bool ok, const QString& error, const QStringList& files) {
     m_running = false;
     Q_EMIT finished(ok, error, files);
 }

@@ -6,26 +6,23 @@ using api::AvailabilityZone;
 using api::EcsSpecification;
 
 SpecificationsModel::SpecificationsModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent)
-{
-}
+    : RemoteRowsModel(client, parent) {}
 
-void SpecificationsModel::setZone(const QString& zone)
-{
+void SpecificationsModel::setZone(const QString& zone) {
     if (zone != m_zone)
         changeScope([&] { m_zone = zone; });
 }
 
-int SpecificationsModel::columnCount(const QModelIndex& parent) const
-{
+int SpecificationsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-api::ApiRequest SpecificationsModel::pageRequest(int, int) const { return api::listEcsSpecification(); }
+api::ApiRequest SpecificationsModel::pageRequest(int, int) const {
+    return api::listEcsSpecification();
+}
 
 bool SpecificationsModel::parsePage(const api::ApiReply& reply, QList<EcsSpecification>* rows, int* total,
-                                    api::ApiError* error) const
-{
+                                    api::ApiError* error) const {
     if (!parseListReply(reply, &api::ListEcsSpecificationResponse::specification,
                         static_cast<int api::ListEcsSpecificationResponse::*>(nullptr), rows, total, error))
         return false;
@@ -35,8 +32,7 @@ bool SpecificationsModel::parsePage(const api::ApiReply& reply, QList<EcsSpecifi
     return true;
 }
 
-QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, int role) const
-{
+QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, int role) const {
     const auto c = Column(column);
     if (role == LevelRole)
         return s.level;
@@ -44,16 +40,21 @@ QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, in
         return s.azs;
     if (role == SortRole) {
         switch (c) {
-        case Column::Vcpus: return s.vcpus;
-        case Column::Ram: return s.ram;
-        case Column::Databases: return s.proxy;
-        default: break;
+        case Column::Vcpus:
+            return s.vcpus;
+        case Column::Ram:
+            return s.ram;
+        case Column::Databases:
+            return s.proxy;
+        default:
+            break;
         }
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return {};
     switch (c) {
-    case Column::Name: return s.name.isEmpty() ? s.id : s.name;
+    case Column::Name:
+        return s.name.isEmpty() ? s.id : s.name;
     case Column::Level:
         if (s.level == QLatin1String("low"))
             return tr("Basic");
@@ -62,77 +63,95 @@ QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, in
         if (s.level == QLatin1String("high"))
             return tr("Advanced");
         return s.level;
-    case Column::Vcpus: return s.vcpus;
-    case Column::Ram: return tr("%1 GB").arg(s.ram / 1024.0, 0, 'g', 3);
-    case Column::Databases: return s.proxy;
-    case Column::Zones: return s.azs.join(QStringLiteral(", "));
-    case Column::Count: break;
+    case Column::Vcpus:
+        return s.vcpus;
+    case Column::Ram:
+        return tr("%1 GB").arg(s.ram / 1024.0, 0, 'g', 3);
+    case Column::Databases:
+        return s.proxy;
+    case Column::Zones:
+        return s.azs.join(QStringLiteral(", "));
+    case Column::Count:
+        break;
     }
     return {};
 }
 
-QVariant SpecificationsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant SpecificationsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RemoteRowsModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Name: return tr("Specification");
-    case Column::Level: return tr("Edition");
-    case Column::Vcpus: return tr("vCPUs");
-    case Column::Ram: return tr("Memory");
-    case Column::Databases: return tr("Databases");
-    case Column::Zones: return tr("Availability zones");
-    case Column::Count: break;
+    case Column::Name:
+        return tr("Specification");
+    case Column::Level:
+        return tr("Edition");
+    case Column::Vcpus:
+        return tr("vCPUs");
+    case Column::Ram:
+        return tr("Memory");
+    case Column::Databases:
+        return tr("Databases");
+    case Column::Zones:
+        return tr("Availability zones");
+    case Column::Count:
+        break;
     }
     return {};
 }
 
 AvailabilityZonesModel::AvailabilityZonesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent)
-{
-}
+    : RemoteRowsModel(client, parent) {}
 
-int AvailabilityZonesModel::columnCount(const QModelIndex& parent) const
-{
+int AvailabilityZonesModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-api::ApiRequest AvailabilityZonesModel::pageRequest(int, int) const { return api::listAvailabilityZones(); }
-
-bool AvailabilityZonesModel::parsePage(const api::ApiReply& reply, QList<AvailabilityZone>* rows, int* total,
-                                       api::ApiError* error) const
-{
-    return parseListReply(reply, &api::ListAvailabilityZonesResponse::azs,
-                          static_cast<int api::ListAvailabilityZonesResponse::*>(nullptr), rows, total, error);
+api::ApiRequest AvailabilityZonesModel::pageRequest(int, int) const {
+    return api::listAvailabilityZones();
 }
 
-QVariant AvailabilityZonesModel::cellData(const AvailabilityZone& z, int column, int role) const
-{
+bool AvailabilityZonesModel::parsePage(const api::ApiReply& reply, QList<AvailabilityZone>* rows, int* total,
+                                       api::ApiError* error) const {
+    return parseListReply(reply, &api::ListAvailabilityZonesResponse::azs,
+                          static_cast<int api::ListAvailabilityZonesResponse::*>(nullptr), rows, total,
+                          error);
+}
+
+QVariant AvailabilityZonesModel::cellData(const AvailabilityZone& z, int column, int role) const {
     const auto c = Column(column);
     if (role == SortRole && c == Column::Number)
         return z.zoneNumber;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
         return {};
     switch (c) {
-    case Column::Name: return z.alias.isEmpty() ? z.zoneName : z.alias;
-    case Column::Alias: return z.zoneName;
-    case Column::Type: return z.azType;
-    case Column::Number: return z.zoneNumber;
-    case Column::Count: break;
+    case Column::Name:
+        return z.alias.isEmpty() ? z.zoneName : z.alias;
+    case Column::Alias:
+        return z.zoneName;
+    case Column::Type:
+        return z.azType;
+    case Column::Number:
+        return z.zoneNumber;
+    case Column::Count:
+        break;
     }
     return {};
 }
 
-QVariant AvailabilityZonesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant AvailabilityZonesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RemoteRowsModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Name: return tr("Availability zone");
-    case Column::Alias: return tr("Code");
-    case Column::Type: return tr("Type");
-    case Column::Number: return tr("Number");
-    case Column::Count: break;
+    case Column::Name:
+        return tr("Availability zone");
+    case Column::Alias:
+        return tr("Code");
+    case Column::Type:
+        return tr("Type");
+    case Column::Number:
+        return tr("Number");
+    case Column::Count:
+        break;
     }
     return {};
 }

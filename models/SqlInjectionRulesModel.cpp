@@ -7,63 +7,64 @@ namespace dbss::models {
 using api::SqlInjectionRule;
 
 SqlInjectionRulesModel::SqlInjectionRulesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent)
-{
-}
+    : RemoteRowsModel(client, parent) {}
 
-void SqlInjectionRulesModel::setInstance(const QString& instanceId)
-{
+void SqlInjectionRulesModel::setInstance(const QString& instanceId) {
     if (instanceId != m_instanceId)
         changeScope([&] { m_instanceId = instanceId; });
 }
 
-void SqlInjectionRulesModel::setRiskLevels(const QStringList& levels)
-{
+void SqlInjectionRulesModel::setRiskLevels(const QStringList& levels) {
     if (levels == m_levels)
         return;
     m_levels = levels;
     refresh();
 }
 
-int SqlInjectionRulesModel::columnCount(const QModelIndex& parent) const
-{
+int SqlInjectionRulesModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-api::ApiRequest SqlInjectionRulesModel::pageRequest(int, int) const
-{
+api::ApiRequest SqlInjectionRulesModel::pageRequest(int, int) const {
     return api::listSqlInjectionRules(m_instanceId, m_levels);
 }
 
 bool SqlInjectionRulesModel::parsePage(const api::ApiReply& reply, QList<SqlInjectionRule>* rows, int* total,
-                                       api::ApiError* error) const
-{
+                                       api::ApiError* error) const {
     return parseListReply(reply, &api::ListSqlInjectionRulesResponse::rules,
                           &api::ListSqlInjectionRulesResponse::total, rows, total, error);
 }
 
-QVariant SqlInjectionRulesModel::display(const SqlInjectionRule& r, Column column) const
-{
+QVariant SqlInjectionRulesModel::display(const SqlInjectionRule& r, Column column) const {
     switch (column) {
-    case Column::Name: return r.name;
-    case Column::Status: return cell::onOffText(r.status);
-    case Column::RiskLevel: return cell::riskLevelText(r.riskLevel);
-    case Column::Type: return r.type == QLatin1String("SYSTEM") ? tr("System") : tr("Custom");
-    case Column::Rank: return r.rank;
-    case Column::Feature: return r.feature;
-    case Column::Regex: return r.regex;
-    case Column::Keywords: return r.keywords;
-    case Column::Count: break;
+    case Column::Name:
+        return r.name;
+    case Column::Status:
+        return cell::onOffText(r.status);
+    case Column::RiskLevel:
+        return cell::riskLevelText(r.riskLevel);
+    case Column::Type:
+        return r.type == QLatin1String("SYSTEM") ? tr("System") : tr("Custom");
+    case Column::Rank:
+        return r.rank;
+    case Column::Feature:
+        return r.feature;
+    case Column::Regex:
+        return r.regex;
+    case Column::Keywords:
+        return r.keywords;
+    case Column::Count:
+        break;
     }
     return {};
 }
 
-QVariant SqlInjectionRulesModel::cellData(const SqlInjectionRule& r, int column, int role) const
-{
+QVariant SqlInjectionRulesModel::cellData(const SqlInjectionRule& r, int column, int role) const {
     const auto c = Column(column);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole: return display(r, c);
+    case Qt::ToolTipRole:
+        return display(r, c);
     case Qt::DecorationRole:
         if (c == Column::RiskLevel)
             return cell::riskLevelColor(r.riskLevel);
@@ -74,26 +75,37 @@ QVariant SqlInjectionRulesModel::cellData(const SqlInjectionRule& r, int column,
         if (c == Column::RiskLevel)
             return cell::riskLevelRank(r.riskLevel);
         return display(r, c);
-    case RiskLevelRole: return r.riskLevel;
-    case StatusRole: return r.status;
-    default: return {};
+    case RiskLevelRole:
+        return r.riskLevel;
+    case StatusRole:
+        return r.status;
+    default:
+        return {};
     }
 }
 
-QVariant SqlInjectionRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant SqlInjectionRulesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RemoteRowsModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Name: return tr("Rule");
-    case Column::Status: return tr("Status");
-    case Column::RiskLevel: return tr("Risk");
-    case Column::Type: return tr("Type");
-    case Column::Rank: return tr("Priority");
-    case Column::Feature: return tr("Feature");
-    case Column::Regex: return tr("Regular expression");
-    case Column::Keywords: return tr("Keywords");
-    case Column::Count: break;
+    case Column::Name:
+        return tr("Rule");
+    case Column::Status:
+        return tr("Status");
+    case Column::RiskLevel:
+        return tr("Risk");
+    case Column::Type:
+        return tr("Type");
+    case Column::Rank:
+        return tr("Priority");
+    case Column::Feature:
+        return tr("Feature");
+    case Column::Regex:
+        return tr("Regular expression");
+    case Column::Keywords:
+        return tr("Keywords");
+    case Column::Count:
+        break;
     }
     return {};
 }

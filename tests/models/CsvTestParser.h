@@ -8,8 +8,7 @@
 namespace dbss::test {
 
 // A strict RFC 4180 reader: records of fields, quoted fields may hold commas, CR, LF, "".
-inline QList<QStringList> parseCsv(const QString& text, bool* ok)
-{
+inline QList<QStringList> parseCsv(const QString& text, bool* ok) {
     QList<QStringList> records;
     QStringList record;
     QString field;

@@ -22,8 +22,7 @@ class TestAgentsModel : public QObject {
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QString m_instance;
 
-    QHash<QString, int> serverStates(const QString& dbId = {})
-    {
+    QHash<QString, int> serverStates(const QString& dbId = {}) {
         QHash<QString, int> states;
         const QJsonObject page = test::callJson(*m_client, api::listAuditAgents(m_instance, dbId, 0, 100));
         for (const QJsonValue& v : page.value(QLatin1String("agents")).toArray())
@@ -31,18 +30,16 @@ class TestAgentsModel : public QObject {
         return states;
     }
 
-    void newModel(int pageSize)
-    {
+    void newModel(int pageSize) {
         m_tester.reset();
         m_model = std::make_unique<AgentsModel>(m_client.get());
         m_model->setPageSize(pageSize);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_sandbox = std::make_unique<test::SandboxProcess>();
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
@@ -52,8 +49,7 @@ private Q_SLOTS:
         QVERIFY2(serverStates().size() >= 2, "the demo instance has an agent per database");
     }
 
-    void loadsWithoutATotal()
-    {
+    void loadsWithoutATotal() {
         newModel(1); // the answer has no total: the model asks for pages until one is short
         m_model->setInstance(m_instance);
         QVERIFY(test::waitIdle(*m_model));
@@ -65,16 +61,18 @@ private Q_SLOTS:
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const QString id = m_model->index(r, 0).data(AgentsModel::IdRole).toString();
             QCOMPARE(m_model->index(r, 0).data(AgentsModel::EnabledRole).toBool(), server.value(id) == 1);
-            QCOMPARE(m_model->index(r, int(Column::Cpu)).data(AgentsModel::SortRole).typeId(), QMetaType::Int);
+            QCOMPARE(m_model->index(r, int(Column::Cpu)).data(AgentsModel::SortRole).typeId(),
+                     QMetaType::Int);
         }
     }
 
-    void perDatabase()
-    {
+    void perDatabase() {
         newModel(100);
         const QJsonObject dbs = test::callJson(*m_client, api::listAuditDatabases(m_instance, {}, 0, 100));
-        const QString dbId =
-            dbs[QLatin1String("databases")].toArray().first()[QLatin1String("database")][QLatin1String("id")].toString();
+        const QString dbId = dbs[QLatin1String("databases")]
+                                 .toArray()
+                                 .first()[QLatin1String("database")][QLatin1String("id")]
+                                 .toString();
         m_model->setInstance(m_instance, dbId);
         QVERIFY(test::waitIdle(*m_model));
         const QHash<QString, int> server = serverStates(dbId);
@@ -83,8 +81,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->databaseId(), dbId);
     }
 
-    void switchAgent()
-    {
+    void switchAgent() {
         newModel(100);
         m_model->setInstance(m_instance);
         QVERIFY(test::waitIdle(*m_model));

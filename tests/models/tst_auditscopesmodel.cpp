@@ -21,8 +21,7 @@ class TestAuditScopesModel : public QObject {
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QString m_instance;
 
-    QStringList serverIds()
-    {
+    QStringList serverIds() {
         QStringList ids;
         const QJsonObject page = test::callJson(*m_client, api::listAuditScopes(m_instance, 0, 1000));
         for (const QJsonValue& v : page.value(QLatin1String("scopes")).toArray())
@@ -31,8 +30,7 @@ class TestAuditScopesModel : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_sandbox = std::make_unique<test::SandboxProcess>();
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
@@ -41,12 +39,11 @@ private Q_SLOTS:
         QVERIFY(!m_instance.isEmpty());
         m_model = std::make_unique<AuditScopesModel>(m_client.get());
         m_model->setPageSize(1);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
-    void loadsEveryPage()
-    {
+    void loadsEveryPage() {
         m_model->setInstance(m_instance);
         QVERIFY(test::waitIdle(*m_model));
         QVERIFY2(!m_model->lastError().isError(), qPrintable(m_model->lastError().userMessage()));
@@ -59,12 +56,12 @@ private Q_SLOTS:
         QVERIFY(!m_model->index(0, int(AuditScopesModel::Column::Name)).data().toString().isEmpty());
     }
 
-    void newScopeIsOneInsertedRow()
-    {
+    void newScopeIsOneInsertedRow() {
         api::NewAuditScope scope;
         scope.ruleName = QStringLiteral("nightly-batch");
         const QJsonObject dbs = test::callJson(*m_client, api::listAuditDatabases(m_instance, {}, 0, 10));
-        const QJsonObject db = dbs[QLatin1String("databases")].toArray().first()[QLatin1String("database")].toObject();
+        const QJsonObject db =
+            dbs[QLatin1String("databases")].toArray().first()[QLatin1String("database")].toObject();
         scope.dbIds = {db[QLatin1String("id")].toString()};
         scope.dbNames = {db[QLatin1String("name")].toString()};
         scope.actions = {QStringLiteral("SELECT"), QStringLiteral("INSERT")};
@@ -82,12 +79,12 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(first.data(AuditScopesModel::IdRole).toString(), firstId);
-        QVERIFY(test::columnValues(*m_model, int(AuditScopesModel::Column::Name)).contains(QStringLiteral("nightly-batch")));
+        QVERIFY(test::columnValues(*m_model, int(AuditScopesModel::Column::Name))
+                    .contains(QStringLiteral("nightly-batch")));
         QCOMPARE(m_model->rowCount(), serverIds().size());
     }
 
-    void unknownInstanceIsAnErrorNotARowChange()
-    {
+    void unknownInstanceIsAnErrorNotARowChange() {
         m_model->setInstance(QStringLiteral("00000000-0000-0000-0000-000000000000"));
         QVERIFY(test::waitIdle(*m_model));
         QVERIFY(m_model->lastError().isError());

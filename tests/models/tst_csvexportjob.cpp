@@ -27,8 +27,7 @@ using models::RuleListsExport;
 
 namespace {
 
-QList<QStringList> readCsv(const QString& path, bool* ok)
-{
+QList<QStringList> readCsv(const QString& path, bool* ok) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *ok = false;
@@ -46,16 +45,15 @@ class TestCsvExportJob : public QObject {
     QString m_instance;
     QTemporaryDir m_dir;
 
-    int listSize(const api::ApiRequest& request, const char* member)
-    {
+    int listSize(const api::ApiRequest& request, const char* member) {
         return int(test::callJson(*m_client, request).value(QLatin1String(member)).toArray().size());
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_sandbox = std::make_unique<test::SandboxProcess>(
-            QStringList{QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--latency"), QStringLiteral("20")});
+            QStringList{QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--latency"),
+                        QStringLiteral("20")});
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
@@ -64,7 +62,8 @@ private Q_SLOTS:
             api::OperationLogQuery q;
             q.timeRange = QStringLiteral("MONTH");
             const int total = test::callJson(*m_client, api::listOperationLogs(id, q))
-                                  .value(QLatin1String("total_num")).toInt();
+                                  .value(QLatin1String("total_num"))
+                                  .toInt();
             if (total > best) {
                 best = total;
                 m_instance = id;
@@ -73,8 +72,7 @@ private Q_SLOTS:
         QVERIFY2(best > 60, "the seeded instance has more log rows than one page");
     }
 
-    void fetchesRemainingPagesThroughTheProxy()
-    {
+    void fetchesRemainingPagesThroughTheProxy() {
         OperationLogModel model(m_client.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(20);
@@ -113,8 +111,7 @@ private Q_SLOTS:
         }
     }
 
-    void cancelWritesNothing()
-    {
+    void cancelWritesNothing() {
         OperationLogModel model(m_client.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(5);
@@ -137,15 +134,15 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() < model.totalCount()); // the fetch really stopped
     }
 
-    void completeModelWritesAtOnce()
-    {
+    void completeModelWritesAtOnce() {
         models::RiskRulesModel model(m_client.get());
         model.setInstance(m_instance);
         QVERIFY(test::waitIdle(model));
         const QString path = m_dir.filePath(QStringLiteral("risk.csv"));
         models::CsvOptions options;
         options.bom = true;
-        options.columns = {int(models::RiskRulesModel::Column::Enabled), int(models::RiskRulesModel::Column::Name)};
+        options.columns = {int(models::RiskRulesModel::Column::Enabled),
+                           int(models::RiskRulesModel::Column::Name)};
         CsvExportJob job(&model, path, options);
         QSignalSpy finished(&job, &CsvExportJob::finished);
         job.start();
@@ -164,8 +161,7 @@ private Q_SLOTS:
                                           model.headerData(0, Qt::Horizontal).toString()}));
     }
 
-    void ruleListsOneFilePerList()
-    {
+    void ruleListsOneFilePerList() {
         const QString folder = m_dir.filePath(QStringLiteral("lists"));
         QVERIFY(QDir().mkpath(folder));
         RuleListsExport exporter(m_client.get(), m_instance);
@@ -190,8 +186,7 @@ private Q_SLOTS:
         }
     }
 
-    void ruleListsInOneFile()
-    {
+    void ruleListsInOneFile() {
         const QString path = m_dir.filePath(QStringLiteral("all-rules.csv"));
         RuleListsExport exporter(m_client.get(), m_instance);
         QSignalSpy finished(&exporter, &RuleListsExport::finished);
@@ -212,11 +207,11 @@ private Q_SLOTS:
         QVERIFY(lists.contains(QStringLiteral("sql_injection_rules")));
     }
 
-    void ruleListsFailWhenTheFolderIsMissing()
-    {
+    void ruleListsFailWhenTheFolderIsMissing() {
         RuleListsExport exporter(m_client.get(), m_instance);
         QSignalSpy finished(&exporter, &RuleListsExport::finished);
-        exporter.start(m_dir.filePath(QStringLiteral("no/such/folder")), RuleListsExport::Layout::FilePerList);
+        exporter.start(m_dir.filePath(QStringLiteral("no/such/folder")),
+                       RuleListsExport::Layout::FilePerList);
         QVERIFY(finished.wait(30000));
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY(!finished.first().at(1).toString().isEmpty());

@@ -22,8 +22,7 @@ class TestDatabasesModel : public QObject {
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QString m_instance;
 
-    QHash<QString, QString> serverStates()
-    {
+    QHash<QString, QString> serverStates() {
         QHash<QString, QString> states;
         const QJsonObject page = test::callJson(*m_client, api::listAuditDatabases(m_instance, {}, 0, 100));
         for (const QJsonValue& v : page.value(QLatin1String("databases")).toArray()) {
@@ -33,19 +32,18 @@ class TestDatabasesModel : public QObject {
         return states;
     }
 
-    void newModel(int pageSize)
-    {
+    void newModel(int pageSize) {
         m_tester.reset();
         m_model = std::make_unique<DatabasesModel>(m_client.get());
         m_model->setPageSize(pageSize);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--latency"), QStringLiteral("50")});
+    void initTestCase() {
+        m_sandbox = std::make_unique<test::SandboxProcess>(
+            QStringList{QStringLiteral("--latency"), QStringLiteral("50")});
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
@@ -53,8 +51,7 @@ private Q_SLOTS:
         QVERIFY2(!m_instance.isEmpty(), "the demo data has an instance with three databases");
     }
 
-    void loadsPageByPage()
-    {
+    void loadsPageByPage() {
         newModel(1); // one database per page: three pages, two of them in parallel
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         QSignalSpy progress(m_model.get(), &DatabasesModel::progressChanged);
@@ -79,8 +76,7 @@ private Q_SLOTS:
         }
     }
 
-    void statusFilterIsADiff()
-    {
+    void statusFilterIsADiff() {
         newModel(100);
         m_model->setInstance(m_instance);
         QVERIFY(test::waitIdle(*m_model));
@@ -98,8 +94,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
     }
 
-    void auditSwitch()
-    {
+    void auditSwitch() {
         newModel(100);
         m_model->setInstance(m_instance);
         QVERIFY(test::waitIdle(*m_model));
@@ -128,8 +123,7 @@ private Q_SLOTS:
         QVERIFY(!m_model->switchIds({QStringLiteral("not-a-database")}, true)); // nothing to send
     }
 
-    void instanceChangeResetsAndDropsStalePages()
-    {
+    void instanceChangeResetsAndDropsStalePages() {
         newModel(1);
         const QStringList instances = test::instanceIds(*m_client);
         m_model->setInstance(m_instance);

@@ -21,8 +21,7 @@ class TestMaskingRulesModel : public QObject {
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
 private Q_SLOTS:
-    void loadsUnderFailures()
-    {
+    void loadsUnderFailures() {
         m_sandbox = std::make_unique<test::SandboxProcess>(
             QStringList{QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--fail-status"),
                         QStringLiteral("503"), QStringLiteral("--fault-seed"), QStringLiteral("11")});
@@ -42,8 +41,8 @@ private Q_SLOTS:
 
         m_model = std::make_unique<MaskingRulesModel>(m_client.get());
         m_model->setPageSize(2);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setInstance(instance);
         QVERIFY(test::waitIdle(*m_model));
         QVERIFY2(!m_model->lastError().isError(), qPrintable(m_model->lastError().userMessage()));

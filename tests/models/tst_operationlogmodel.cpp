@@ -26,9 +26,9 @@ struct Fixture {
     std::unique_ptr<QAbstractItemModelTester> tester;
     QString instanceId;
 
-    bool start(const QStringList& flags, QString* error)
-    {
-        sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--seed"), QStringLiteral("2000")} + flags);
+    bool start(const QStringList& flags, QString* error) {
+        sandbox = std::make_unique<test::SandboxProcess>(
+            QStringList{QStringLiteral("--seed"), QStringLiteral("2000")} + flags);
         if (!sandbox->start(error))
             return false;
         api::ClientConfig config = test::clientConfigFor(*sandbox);
@@ -50,19 +50,17 @@ struct Fixture {
         return true;
     }
 
-    void newModel(int pageSize)
-    {
+    void newModel(int pageSize) {
         tester.reset();
         model = std::make_unique<OperationLogModel>(client.get());
         model->setPageSize(pageSize);
         model->setTimeRange(QStringLiteral("MONTH"));
-        tester = std::make_unique<QAbstractItemModelTester>(model.get(),
-                                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     // Every log row id of the query, in the service's order, in one call.
-    QStringList allIds(const QString& instance, api::OperationLogQuery query = {})
-    {
+    QStringList allIds(const QString& instance, api::OperationLogQuery query = {}) {
         if (query.timeRange.isEmpty() && query.startTime.isEmpty())
             query.timeRange = QStringLiteral("MONTH");
         query.page = 1;
@@ -82,14 +80,12 @@ class TestOperationLogModel : public QObject {
     Fixture m_f;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
         QVERIFY2(m_f.start({}, &error), qPrintable(error));
     }
 
-    void presets()
-    {
+    void presets() {
         const auto ranges = OperationLogModel::timeRanges();
         QCOMPARE(ranges.size(), 7);
         for (const auto& r : ranges) {
@@ -98,8 +94,7 @@ private Q_SLOTS:
         }
     }
 
-    void firstPageThenFetchMore()
-    {
+    void firstPageThenFetchMore() {
         const QStringList expected = m_f.allIds(m_f.instanceId);
         m_f.newModel(50);
         OperationLogModel& model = *m_f.model;
@@ -116,8 +111,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 100);
         QCOMPARE(test::columnValues(model, 0, OperationLogModel::IdRole), expected.mid(0, 100));
         // Times sort as times, newest first as the service lists them.
-        const QDateTime first = model.index(0, int(Column::Time)).data(OperationLogModel::SortRole).toDateTime();
-        const QDateTime last = model.index(99, int(Column::Time)).data(OperationLogModel::SortRole).toDateTime();
+        const QDateTime first =
+            model.index(0, int(Column::Time)).data(OperationLogModel::SortRole).toDateTime();
+        const QDateTime last =
+            model.index(99, int(Column::Time)).data(OperationLogModel::SortRole).toDateTime();
         QVERIFY(first.isValid() && last.isValid());
         QVERIFY(first >= last);
         // A refresh re-reads the rows shown, without resetting or dropping the ones beyond page 1.
@@ -129,8 +126,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count() + removed.count(), 0);
     }
 
-    void fetchAllInParallelInOrder()
-    {
+    void fetchAllInParallelInOrder() {
         const QStringList expected = m_f.allIds(m_f.instanceId);
         m_f.newModel(20);
         OperationLogModel& model = *m_f.model;
@@ -149,8 +145,7 @@ private Q_SLOTS:
         QCOMPARE(model.loader().requestsSent(), int((expected.size() + 19) / 20));
     }
 
-    void queryChangeResets()
-    {
+    void queryChangeResets() {
         m_f.newModel(100);
         OperationLogModel& model = *m_f.model;
         model.setInstance(m_f.instanceId);
@@ -170,8 +165,7 @@ private Q_SLOTS:
             QCOMPARE(r, QStringLiteral("fail"));
     }
 
-    void customRange()
-    {
+    void customRange() {
         m_f.newModel(1000);
         OperationLogModel& model = *m_f.model;
         const QDateTime end = QDateTime::currentDateTimeUtc();
@@ -189,8 +183,7 @@ private Q_SLOTS:
         }
     }
 
-    void staleQueryDropped()
-    {
+    void staleQueryDropped() {
         m_f.newModel(10);
         OperationLogModel& model = *m_f.model;
         model.setInstance(m_f.instanceId);
@@ -204,8 +197,7 @@ private Q_SLOTS:
     }
 
     // With 50 ms per answer, four pages in flight load the list in well under the sequential time.
-    void parallelPagesAreFaster()
-    {
+    void parallelPagesAreFaster() {
         Fixture f;
         QString error;
         QVERIFY2(f.start({QStringLiteral("--latency"), QStringLiteral("50")}, &error), qPrintable(error));
@@ -227,13 +219,12 @@ private Q_SLOTS:
         QVERIFY(elapsed[1] * 10 < elapsed[0] * 8); // measured: 857 ms vs 401 ms
     }
 
-    void noRowLostOrDoubledUnderFailures()
-    {
+    void noRowLostOrDoubledUnderFailures() {
         Fixture f;
         QString error;
-        QVERIFY2(f.start({QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--fail-status"),
-                          QStringLiteral("503"), QStringLiteral("--latency"), QStringLiteral("50"),
-                          QStringLiteral("--fault-seed"), QStringLiteral("3")},
+        QVERIFY2(f.start({QStringLiteral("--fail-rate"), QStringLiteral("0.3"),
+                          QStringLiteral("--fail-status"), QStringLiteral("503"), QStringLiteral("--latency"),
+                          QStringLiteral("50"), QStringLiteral("--fault-seed"), QStringLiteral("3")},
                          &error),
                  qPrintable(error));
         const QStringList expected = f.allIds(f.instanceId);

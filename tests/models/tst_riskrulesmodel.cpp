@@ -27,8 +27,7 @@ struct Fixture {
     QString instanceId;
     QStringList operations; // every request the client sent, by operation name
 
-    bool start(const QStringList& flags, QString* error)
-    {
+    bool start(const QStringList& flags, QString* error) {
         sandbox = std::make_unique<test::SandboxProcess>(flags);
         if (!sandbox->start(error))
             return false;
@@ -40,8 +39,8 @@ struct Fixture {
                          [this](const api::RequestLogEntry& e) { operations << e.operation; });
         instanceId = test::instanceWithDatabases(*client, 1);
         model = std::make_unique<RiskRulesModel>(client.get());
-        tester = std::make_unique<QAbstractItemModelTester>(model.get(),
-                                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         if (instanceId.isEmpty()) {
             *error = QStringLiteral("no instance with databases in the sandbox");
             return false;
@@ -51,8 +50,7 @@ struct Fixture {
     }
 
     // rule id -> status as the service has it now
-    QHash<QString, QString> serverStates()
-    {
+    QHash<QString, QString> serverStates() {
         QHash<QString, QString> states;
         const QJsonObject page = test::callJson(*client, api::listRiskRules(instanceId, {}, {}));
         for (const QJsonValue& v : page.value(QLatin1String("rules")).toArray())
@@ -72,8 +70,7 @@ struct Toggle {
     api::ApiError error;
 };
 
-QList<Toggle>* recordToggles(RiskRulesModel* model, QObject* context)
-{
+QList<Toggle>* recordToggles(RiskRulesModel* model, QObject* context) {
     auto* list = new QList<Toggle>;
     QObject::connect(model, &RiskRulesModel::toggleFinished, context,
                      [list](const QStringList& ids, bool on, bool applied, const api::ApiError& error) {
@@ -90,14 +87,12 @@ class TestRiskRulesModel : public QObject {
     Fixture m_f; // the plain demo sandbox
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
         QVERIFY2(m_f.start({}, &error), qPrintable(error));
     }
 
-    void loadsEveryRule()
-    {
+    void loadsEveryRule() {
         RiskRulesModel& model = *m_f.model;
         QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().userMessage()));
         const QHash<QString, QString> server = m_f.serverStates();
@@ -117,18 +112,19 @@ private Q_SLOTS:
         for (int r = 0; r < model.rowCount(); ++r) {
             const QString level = model.index(r, 0).data(RiskRulesModel::RiskLevelRole).toString();
             const int rank = model.index(r, int(Column::RiskLevel)).data(RiskRulesModel::SortRole).toInt();
-            QCOMPARE(rank, level == QLatin1String("HIGH") ? 3 : level == QLatin1String("MEDIUM") ? 2
-                                                          : level == QLatin1String("LOW")    ? 1
-                                                                                              : 0);
+            QCOMPARE(rank, level == QLatin1String("HIGH")     ? 3
+                           : level == QLatin1String("MEDIUM") ? 2
+                           : level == QLatin1String("LOW")    ? 1
+                                                              : 0);
         }
     }
 
-    void filterMergesWithoutReset()
-    {
+    void filterMergesWithoutReset() {
         RiskRulesModel& model = *m_f.model;
         const int all = model.rowCount();
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        const QJsonObject high = test::callJson(*m_f.client, api::listRiskRules(m_f.instanceId, {}, {"HIGH"}));
+        const QJsonObject high =
+            test::callJson(*m_f.client, api::listRiskRules(m_f.instanceId, {}, {"HIGH"}));
         const int highCount = int(high.value(QLatin1String("rules")).toArray().size());
         QVERIFY(highCount > 0 && highCount < all);
 
@@ -153,8 +149,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0); // a filter is a diff, not a reset
     }
 
-    void refreshKeepsSelectionIds()
-    {
+    void refreshKeepsSelectionIds() {
         RiskRulesModel& model = *m_f.model;
         QList<QPersistentModelIndex> selected;
         QStringList ids;
@@ -176,8 +171,7 @@ private Q_SLOTS:
         }
     }
 
-    void singleToggleIsOptimisticAndGuarded()
-    {
+    void singleToggleIsOptimisticAndGuarded() {
         RiskRulesModel& model = *m_f.model;
         QList<Toggle>* toggles = recordToggles(&model, this);
         const int row = 0;
@@ -210,8 +204,7 @@ private Q_SLOTS:
         QCOMPARE(m_f.shownOn(row), was);
     }
 
-    void batchSendsOneRequest()
-    {
+    void batchSendsOneRequest() {
         RiskRulesModel& model = *m_f.model;
         QList<Toggle>* toggles = recordToggles(&model, this);
         QStringList ids;
@@ -244,8 +237,7 @@ private Q_SLOTS:
         QCOMPARE(m_f.serverStates(), original);
     }
 
-    void setInstanceResetsOnlyOnChange()
-    {
+    void setInstanceResetsOnlyOnChange() {
         RiskRulesModel& model = *m_f.model;
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setInstance(m_f.instanceId);
@@ -264,8 +256,7 @@ private Q_SLOTS:
         QCOMPARE(model.instanceId(), m_f.instanceId);
     }
 
-    void detailOnDemand()
-    {
+    void detailOnDemand() {
         RiskRulesModel& model = *m_f.model;
         const QString id = model.index(0, 0).data(RiskRulesModel::IdRole).toString();
         QObject context; // the lambdas below capture locals: disconnected when this test ends
@@ -282,16 +273,16 @@ private Q_SLOTS:
         QCOMPARE(detail.ruleName, model.index(0, int(Column::Name)).data().toString());
 
         bool failed = false;
-        connect(&model, &RiskRulesModel::detailFailed, &context,
-                [&](const QString&, const api::ApiError& e) { failed = e.httpStatus == 404 || e.httpStatus == 400; });
+        connect(&model, &RiskRulesModel::detailFailed, &context, [&](const QString&, const api::ApiError& e) {
+            failed = e.httpStatus == 404 || e.httpStatus == 400;
+        });
         model.requestDetail(QStringLiteral("no-such-rule"));
         QVERIFY(QTest::qWaitFor([&] { return failed; }, 10000));
     }
 
     // With 150 ms of latency the refresh answers while the switch is in flight: the row must
     // never show the old state again.
-    void refreshDuringToggleKeepsIt()
-    {
+    void refreshDuringToggleKeepsIt() {
         Fixture f;
         QString error;
         QVERIFY2(f.start({QStringLiteral("--latency"), QStringLiteral("150")}, &error), qPrintable(error));
@@ -314,14 +305,14 @@ private Q_SLOTS:
 
     // 30 % of requests answer 503: reads are retried, switches are not; a failed switch is rolled
     // back with the error exposed, and what the row shows always matches the service.
-    void failuresRollBack()
-    {
+    void failuresRollBack() {
         Fixture f;
         QString error;
-        QVERIFY2(f.start({QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--fail-status"),
-                          QStringLiteral("503"), QStringLiteral("--fault-seed"), QStringLiteral("7")},
-                         &error),
-                 qPrintable(error));
+        QVERIFY2(
+            f.start({QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--fail-status"),
+                     QStringLiteral("503"), QStringLiteral("--fault-seed"), QStringLiteral("7")},
+                    &error),
+            qPrintable(error));
         QVERIFY2(!f.model->lastError().isError(), qPrintable(f.model->lastError().userMessage()));
         QList<Toggle>* toggles = recordToggles(f.model.get(), this);
         QSignalSpy errors(f.model.get(), &RiskRulesModel::errorChanged);
@@ -351,11 +342,11 @@ private Q_SLOTS:
 
     // Every answer to a mutation is lost after the change is applied: the model does not send the
     // switch again, re-reads the rules and reports that the change happened.
-    void lostAnswerIsVerifiedNotRepeated()
-    {
+    void lostAnswerIsVerifiedNotRepeated() {
         Fixture f;
         QString error;
-        QVERIFY2(f.start({QStringLiteral("--lost-write-rate"), QStringLiteral("1")}, &error), qPrintable(error));
+        QVERIFY2(f.start({QStringLiteral("--lost-write-rate"), QStringLiteral("1")}, &error),
+                 qPrintable(error));
         QList<Toggle>* toggles = recordToggles(f.model.get(), this);
         const QString id = f.model->index(2, 0).data(RiskRulesModel::IdRole).toString();
         const bool was = f.shownOn(2);
@@ -365,15 +356,14 @@ private Q_SLOTS:
         const Toggle t = toggles->first();
         QVERIFY(t.error.isError()); // the answer was lost...
         QVERIFY(models::isAmbiguousFailure(t.error));
-        QVERIFY(t.applied);          // ...but re-reading found the change
+        QVERIFY(t.applied); // ...but re-reading found the change
         QCOMPARE(refreshed.count(), 1);
         QCOMPARE(f.count(QStringLiteral("SwitchRiskRule")), 1); // no blind repeat
         QCOMPARE(f.shownOn(2), !was);
         QCOMPARE(f.serverStates().value(id), was ? QStringLiteral("OFF") : QStringLiteral("ON"));
     }
 
-    void destroyedWhileSwitchingIsSafe()
-    {
+    void destroyedWhileSwitchingIsSafe() {
         Fixture f;
         QString error;
         QVERIFY2(f.start({QStringLiteral("--latency"), QStringLiteral("100")}, &error), qPrintable(error));

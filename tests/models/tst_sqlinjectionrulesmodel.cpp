@@ -23,8 +23,7 @@ class TestSqlInjectionRulesModel : public QObject {
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QString m_instance;
 
-    int serverCount(const QStringList& levels)
-    {
+    int serverCount(const QStringList& levels) {
         return int(test::callJson(*m_client, api::listSqlInjectionRules(m_instance, levels))
                        .value(QLatin1String("rules"))
                        .toArray()
@@ -32,22 +31,21 @@ class TestSqlInjectionRulesModel : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--latency"), QStringLiteral("50")});
+    void initTestCase() {
+        m_sandbox = std::make_unique<test::SandboxProcess>(
+            QStringList{QStringLiteral("--latency"), QStringLiteral("50")});
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
         m_instance = test::instanceWithDatabases(*m_client, 1);
         m_model = std::make_unique<SqlInjectionRulesModel>(m_client.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setInstance(m_instance);
         QVERIFY(test::waitIdle(*m_model));
     }
 
-    void loadsEveryRule()
-    {
+    void loadsEveryRule() {
         QVERIFY2(!m_model->lastError().isError(), qPrintable(m_model->lastError().userMessage()));
         QCOMPARE(m_model->rowCount(), serverCount({}));
         QVERIFY(m_model->rowCount() >= 3);
@@ -55,8 +53,7 @@ private Q_SLOTS:
         QVERIFY(m_model->isComplete());
     }
 
-    void riskLevelFilter()
-    {
+    void riskLevelFilter() {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         const QStringList levels{QStringLiteral("HIGH"), QStringLiteral("MEDIUM")};
         m_model->setRiskLevels(levels);
@@ -70,19 +67,20 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
     }
 
-    void riskSortsByRank()
-    {
+    void riskSortsByRank() {
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(m_model.get());
         proxy.setSortRole(SqlInjectionRulesModel::SortRole);
         proxy.sort(int(Column::RiskLevel), Qt::DescendingOrder);
         int previous = 4;
         for (int r = 0; r < proxy.rowCount(); ++r) {
-            const int rank = proxy.index(r, int(Column::RiskLevel)).data(SqlInjectionRulesModel::SortRole).toInt();
+            const int rank =
+                proxy.index(r, int(Column::RiskLevel)).data(SqlInjectionRulesModel::SortRole).toInt();
             QVERIFY(rank <= previous);
             previous = rank;
         }
-        QCOMPARE(proxy.index(0, 0).data(SqlInjectionRulesModel::RiskLevelRole).toString(), QStringLiteral("HIGH"));
+        QCOMPARE(proxy.index(0, 0).data(SqlInjectionRulesModel::RiskLevelRole).toString(),
+                 QStringLiteral("HIGH"));
     }
 };
 

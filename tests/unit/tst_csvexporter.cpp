@@ -21,8 +21,7 @@ using dbss::test::parseCsv;
 
 namespace {
 
-QByteArray exportToBytes(const QAbstractItemModel& model, const CsvOptions& options = {})
-{
+QByteArray exportToBytes(const QAbstractItemModel& model, const CsvOptions& options = {}) {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QString error;
@@ -31,14 +30,12 @@ QByteArray exportToBytes(const QAbstractItemModel& model, const CsvOptions& opti
     return buffer.data();
 }
 
-QByteArray readFile(const QString& path)
-{
+QByteArray readFile(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
+bool writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
@@ -48,8 +45,7 @@ bool writeFile(const QString& path, const QByteArray& bytes)
 class TestCsvExporter : public QObject {
     Q_OBJECT
 
-    QStringList tricky() const
-    {
+    QStringList tricky() const {
         return {QString(),
                 QStringLiteral("plain"),
                 QStringLiteral("a,b"),
@@ -62,8 +58,7 @@ class TestCsvExporter : public QObject {
                 QStringLiteral(",")};
     }
 
-    std::unique_ptr<QStandardItemModel> trickyModel() const
-    {
+    std::unique_ptr<QStandardItemModel> trickyModel() const {
         const QStringList values = tricky();
         auto model = std::make_unique<QStandardItemModel>(int(values.size()), 2);
         model->setHorizontalHeaderLabels({QStringLiteral("Value"), QStringLiteral("名称, \"quoted\"")});
@@ -75,8 +70,7 @@ class TestCsvExporter : public QObject {
     }
 
 private Q_SLOTS:
-    void quoteField_data()
-    {
+    void quoteField_data() {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QString() << QString();
@@ -90,21 +84,20 @@ private Q_SLOTS:
         QTest::newRow("spaces kept") << QStringLiteral(" a ") << QStringLiteral(" a ");
         QTest::newRow("semicolon") << QStringLiteral("a;b") << QStringLiteral("a;b");
     }
-    void quoteField()
-    {
+    void quoteField() {
         QFETCH(QString, value);
         QFETCH(QString, expected);
         QCOMPARE(CsvExporter::quoteField(value), expected);
     }
 
-    void neutralise_data()
-    {
+    void neutralise_data() {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
         QTest::newRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
         QTest::newRow("HYPERLINK") << QStringLiteral("=HYPERLINK(\"http://x\")")
                                    << QStringLiteral("'=HYPERLINK(\"http://x\")");
-        QTest::newRow("plus") << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("'+cmd|' /C calc'!A0");
+        QTest::newRow("plus") << QStringLiteral("+cmd|' /C calc'!A0")
+                              << QStringLiteral("'+cmd|' /C calc'!A0");
         QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
@@ -116,15 +109,13 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("lone minus") << QStringLiteral("-") << QStringLiteral("'-");
     }
-    void neutralise()
-    {
+    void neutralise() {
         QFETCH(QString, value);
         QFETCH(QString, expected);
         QCOMPARE(CsvExporter::neutraliseFormula(value), expected);
     }
 
-    void recordAppliesBothRulesOnlyWhenAsked()
-    {
+    void recordAppliesBothRulesOnlyWhenAsked() {
         const QStringList fields{QStringLiteral("=1,2"), QStringLiteral("ok")};
         QCOMPARE(CsvExporter().record(fields), QStringLiteral("\"'=1,2\",ok"));
         CsvOptions off;
@@ -132,8 +123,7 @@ private Q_SLOTS:
         QCOMPARE(CsvExporter(off).record(fields), QStringLiteral("\"=1,2\",ok"));
     }
 
-    void roundTrip()
-    {
+    void roundTrip() {
         auto model = trickyModel();
         CsvOptions options;
         options.neutraliseFormulas = false;
@@ -148,8 +138,7 @@ private Q_SLOTS:
             QCOMPARE(records[r + 1], (QStringList{tricky()[r], QString::number(r)}));
     }
 
-    void formulasNeutralisedInFile()
-    {
+    void formulasNeutralisedInFile() {
         QStandardItemModel model(1, 3);
         model.setHorizontalHeaderLabels({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
         model.setItem(0, 0, new QStandardItem(QStringLiteral("=cmd()")));
@@ -158,8 +147,7 @@ private Q_SLOTS:
         QCOMPARE(exportToBytes(model), QByteArray("a,b,c\r\n'=cmd(),'@x,-7\r\n"));
     }
 
-    void bomAndUtf8()
-    {
+    void bomAndUtf8() {
         QStandardItemModel model(1, 1);
         model.setHorizontalHeaderLabels({QStringLiteral("名称")});
         model.setItem(0, 0, new QStandardItem(QStringLiteral("数据库")));
@@ -170,8 +158,7 @@ private Q_SLOTS:
         QCOMPARE(bytes.mid(3), QStringLiteral("名称\r\n数据库\r\n").toUtf8());
     }
 
-    void emptyModelWritesHeaderOnly()
-    {
+    void emptyModelWritesHeaderOnly() {
         QStandardItemModel model(0, 2);
         model.setHorizontalHeaderLabels({QStringLiteral("x"), QStringLiteral("y")});
         QCOMPARE(exportToBytes(model), QByteArray("x,y\r\n"));
@@ -180,8 +167,7 @@ private Q_SLOTS:
         QCOMPARE(exportToBytes(model, noHeader), QByteArray());
     }
 
-    void chosenColumnsInOrder()
-    {
+    void chosenColumnsInOrder() {
         QStandardItemModel model(1, 3);
         model.setHorizontalHeaderLabels({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
         for (int c = 0; c < 3; ++c)
@@ -191,8 +177,7 @@ private Q_SLOTS:
         QCOMPARE(exportToBytes(model, options), QByteArray("c,a\r\n2,0\r\n"));
     }
 
-    void timesAsIso8601()
-    {
+    void timesAsIso8601() {
         QStandardItemModel model(1, 1);
         model.setHorizontalHeaderLabels({QStringLiteral("Created")});
         auto* item = new QStandardItem(QStringLiteral("2021-04-21 12:37")); // local display text
@@ -202,8 +187,7 @@ private Q_SLOTS:
         QCOMPARE(exportToBytes(model), QByteArray("Created\r\n2021-04-21T04:37:54Z\r\n"));
     }
 
-    void proxyFilterAndSortApply()
-    {
+    void proxyFilterAndSortApply() {
         QStandardItemModel model(4, 1);
         model.setHorizontalHeaderLabels({QStringLiteral("name")});
         const QStringList names{QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma"),
@@ -217,8 +201,7 @@ private Q_SLOTS:
         QCOMPARE(exportToBytes(proxy), QByteArray("name\r\nalphabet\r\nalpha\r\n"));
     }
 
-    void readOnlyDeviceIsAnError()
-    {
+    void readOnlyDeviceIsAnError() {
         QStandardItemModel model(1, 1);
         QBuffer buffer;
         buffer.open(QIODevice::ReadOnly);
@@ -227,8 +210,7 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
-    void fileReplacedOnSuccess()
-    {
+    void fileReplacedOnSuccess() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.csv"));
         QVERIFY(writeFile(path, "old contents\n"));
@@ -236,11 +218,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(CsvExporter().writeFile(*model, path, &error), qPrintable(error));
         QCOMPARE(readFile(path), exportToBytes(*model));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")}); // no temp left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList{QStringLiteral("out.csv")}); // no temp left
     }
 
-    void targetIsADirectory()
-    {
+    void targetIsADirectory() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("taken"));
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("taken")));
@@ -253,8 +235,7 @@ private Q_SLOTS:
         QCOMPARE(readFile(path + QStringLiteral("/keep.txt")), QByteArray("keep"));
     }
 
-    void targetUnderAFile()
-    {
+    void targetUnderAFile() {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("plain.txt"));
         QVERIFY(writeFile(file, "plain"));
@@ -267,8 +248,7 @@ private Q_SLOTS:
 
     // A real write failure on the way (the file size limit, which also binds root): the old
     // file stays exactly as it was and no temporary file is left behind.
-    void writeFailureKeepsOldFile()
-    {
+    void writeFailureKeepsOldFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("rules.csv"));
         QVERIFY(writeFile(path, "previous export\r\n"));
