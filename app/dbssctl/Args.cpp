@@ -29,6 +29,7 @@ const QSet<QString>& flagNames() {
                                      QStringLiteral("--off"),
                                      QStringLiteral("--password-stdin"),
                                      QStringLiteral("--ssl"),
+                                     QStringLiteral("--auto-renew"),
                                      QStringLiteral("--save-password"),
                                      QStringLiteral("--sql-record"),
                                      QStringLiteral("--without-any-tag")};

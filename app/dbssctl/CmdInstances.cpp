@@ -7,6 +7,7 @@
 #include "models/api/Instances.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace dbss::ctl {
 
@@ -112,6 +113,74 @@ int securityGroups(Session& s, const QStringList& pos) {
                     });
 }
 
+// An extension of the contract: buy an instance (CreateInstancesPeriodOrder, reference 3.2.3).
+int buy(Session& s, const QStringList&) {
+    int code = 0;
+    api::PeriodOrderRequest o;
+    for (const auto& [option, field] :
+         {std::pair{"--name", &o.name}, std::pair{"--flavor", &o.flavorRef},
+          std::pair{"--az", &o.availabilityZone}, std::pair{"--vpc", &o.vpcId},
+          std::pair{"--subnet", &o.subnetId}, std::pair{"--product-id", &o.productId}}) {
+        const auto v = requiredOption(s, QLatin1String(option), &code);
+        if (!v)
+            return code;
+        *field = *v;
+    }
+    const QString edition = s.args().value(QStringLiteral("--edition")).toLower();
+    if (edition != QLatin1String("low") && edition != QLatin1String("medium") &&
+        edition != QLatin1String("high"))
+        return s.usage(ctlTr("--edition is low, medium or high"));
+    o.resourceSpecCode = QStringLiteral("dbss.bypassaudit.") + edition;
+    o.securityGroupIds = s.args().list(QStringLiteral("--security-group"));
+    if (o.securityGroupIds.isEmpty())
+        return s.usage(ctlTr("'instances buy' needs --security-group SG"));
+    static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    if (!nameRule.match(o.name).hasMatch())
+        return s.usage(ctlTr("--name: up to 64 letters, digits, '_' or '-'"));
+    const QString period = s.args().value(QStringLiteral("--period")).toLower();
+    if (!period.isEmpty() && period != QLatin1String("month") && period != QLatin1String("year"))
+        return s.usage(ctlTr("--period is month or year"));
+    o.periodType = period == QLatin1String("year") ? 3 : 2;
+    bool ok = true;
+    const QString count = s.args().value(QStringLiteral("--count"));
+    o.periodNum = count.isEmpty() ? 1 : count.toInt(&ok);
+    if (!ok || o.periodNum < 1 || o.periodNum > (o.periodType == 3 ? 3 : 9))
+        return s.usage(ctlTr("--count is 1-9 months or 1-3 years"));
+    o.region = s.client().config().region;
+    o.ipAddress = s.args().value(QStringLiteral("--ip"));
+    o.comment = s.args().value(QStringLiteral("--comment"));
+    o.autoRenew = s.args().flags.contains(QStringLiteral("--auto-renew"));
+    const QString enterprise = s.args().value(QStringLiteral("--enterprise-project-id"));
+    if (!enterprise.isEmpty())
+        o.enterpriseProjectId = enterprise;
+
+    const auto reply = s.send(api::createPeriodOrder(o));
+    api::PeriodOrderResponse order;
+    api::ApiError error;
+    if (api::parseReply(*reply, &order, &error)) {
+        if (s.args().global.format == Format::Json)
+            return printObject(s, order.raw);
+        s.out() << ctlTr("order %1 placed for instance '%2'").arg(order.orderId, o.name) << '\n';
+        return ExitOk;
+    }
+    if (error.kind != api::ApiError::Kind::Timeout && error.kind != api::ApiError::Kind::Network)
+        return s.fail(error);
+    // Never order twice: look for the instance instead.
+    s.err() << "dbssctl: " << error.userMessage() << '\n'
+            << ctlTr("dbssctl: the answer was lost; reading the instances to see whether it was ordered")
+            << '\n';
+    const auto list = allInstances(s, &code);
+    if (list && std::any_of(list->cbegin(), list->cend(),
+                            [&](const api::AuditInstance& i) { return i.name == o.name; })) {
+        s.out() << ctlTr("instance '%1' ordered").arg(o.name) << ' '
+                << ctlTr("(verified after a lost answer)") << '\n';
+        return ExitOk;
+    }
+    if (list)
+        s.err() << ctlTr("dbssctl: the change was NOT applied") << '\n';
+    return ExitNetwork;
+}
+
 } // namespace
 
 QList<Command> instanceCommands() {
@@ -146,6 +215,16 @@ QList<Command> instanceCommands() {
              return action(s, p, api::InstanceAction::Reboot,
                            QT_TRANSLATE_NOOP("dbssctl", "instance %1 rebooting"));
          }},
+        {{"instances", "buy"},
+         QStringLiteral(
+             "--name N --edition low|medium|high --flavor F --az AZ --vpc V --subnet S --security-group SG "
+             "--product-id P [--period month|year] [--count N] [--ip IP] [--comment C] [--auto-renew] "
+             "[--enterprise-project-id E]"),
+         {"--name", "--edition", "--flavor", "--az", "--vpc", "--subnet", "--security-group", "--product-id",
+          "--period", "--count", "--ip", "--comment", "--auto-renew", "--enterprise-project-id"},
+         0,
+         true,
+         buy},
         {{"instances", "security-groups"},
          QStringLiteral("ID --set SG[,SG]"),
          {QStringLiteral("--set")},

@@ -33,6 +33,16 @@ ApiRequest listInstanceJobs(const QString& resourceId) {
                        QStringLiteral("/v1/{project_id}/dbss/audit/jobs/") + pathSegment(resourceId), true);
 }
 
+namespace {
+// The document asks for a JSON string {"specDesc":{"zh-cn":{...},"en-us":{...}}} describing the product.
+QString defaultSpecDesc(const QString& specCode) {
+    const QJsonObject text{{QStringLiteral("resource_spec_code"), specCode}};
+    const QJsonObject desc{{QStringLiteral("specDesc"),
+                            QJsonObject{{QStringLiteral("zh-cn"), text}, {QStringLiteral("en-us"), text}}}};
+    return QString::fromUtf8(QJsonDocument(desc).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
 QJsonObject PeriodOrderRequest::toJson() const {
     QJsonObject nic{{QStringLiteral("subnet_id"), subnetId}};
     if (!ipAddress.isEmpty())
@@ -44,7 +54,9 @@ QJsonObject PeriodOrderRequest::toJson() const {
                               {QStringLiteral("cloud_service_type"), QStringLiteral("hws.service.type.dbss")},
                               {QStringLiteral("resource_type"), QStringLiteral("hws.resource.type.dbss")},
                               {QStringLiteral("resource_spec_code"), resourceSpecCode},
-                              {QStringLiteral("product_spec_desc"), productSpecDesc}};
+                              {QStringLiteral("product_spec_desc"), productSpecDesc.isEmpty()
+                                                                        ? defaultSpecDesc(resourceSpecCode)
+                                                                        : productSpecDesc}};
     QJsonObject o{{QStringLiteral("flavor_ref"), flavorRef},
                   {QStringLiteral("name"), name},
                   {QStringLiteral("vpc_id"), vpcId},

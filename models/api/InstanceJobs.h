@@ -52,7 +52,7 @@ struct PeriodOrderRequest {
     bool autoRenew = false;
     QString productId;
     QString resourceSpecCode; // dbss.bypassaudit.low|medium|high
-    QString productSpecDesc;
+    QString productSpecDesc;  // empty: {"specDesc":{...}} naming resourceSpecCode
     QList<QPair<QString, QString>> tags;
     QJsonObject toJson() const;
 };

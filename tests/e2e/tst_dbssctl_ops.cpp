@@ -88,6 +88,44 @@ private Q_SLOTS:
                 byKey(array({"instances", "list"}), "id", target).value("task").toString() == "powering-on");
     }
 
+    void instanceBuyThenJobs() {
+        const int quotaBefore = array({"account", "quota"}).at(0).toObject().value("audit_quota").toInt();
+        const CtlResult buy = ctl({"instances",
+                                   "buy",
+                                   "--name",
+                                   "e2e-bought",
+                                   "--edition",
+                                   "low",
+                                   "--flavor",
+                                   "s2.xlarge.4",
+                                   "--az",
+                                   "cn-north-4b",
+                                   "--vpc",
+                                   "4c035747-f77b-4c6d-b23b-cb3a2b96c7e6",
+                                   "--subnet",
+                                   "6201dcf2-1374-43ec-ae8b-78b4081572d3",
+                                   "--security-group",
+                                   "59c45017-a484-481b-8440-18c2214ccb06",
+                                   "--product-id",
+                                   "00301-225396-0--0",
+                                   "--period",
+                                   "month",
+                                   "--count",
+                                   "2",
+                                   "--json"});
+        QCOMPARE(buy.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(buy.out).object().value("order_id").toString().isEmpty());
+        const QJsonObject bought = byKey(array({"instances", "list"}), "name", "e2e-bought");
+        QVERIFY(!bought.isEmpty());
+        QCOMPARE(bought.value("zone").toString(), QStringLiteral("cn-north-4b"));
+        QCOMPARE(array({"account", "quota"}).at(0).toObject().value("audit_quota").toInt(), quotaBefore - 1);
+        QVERIFY(!array({"instances", "jobs", bought.value("id").toString()}).isEmpty());
+        QCOMPARE(ctl({"instances", "buy", "--name", "x", "--edition", "huge", "--flavor", "f", "--az", "a",
+                      "--vpc", "v", "--subnet", "s", "--security-group", "g", "--product-id", "p"})
+                     .exitCode,
+                 2);
+    }
+
     void databasesAddSwitchDelete() {
         const int before = int(array({"databases", "list", "--instance", m_instance}).size());
         const CtlResult add = ctl({"databases",  "add",    "--instance", m_instance,        "--type",

@@ -143,6 +143,10 @@ private Q_SLOTS:
         const QJsonObject product = b.value("product_infos").toArray().at(0).toObject();
         QCOMPARE(product.value("resource_type").toString(), QStringLiteral("hws.resource.type.dbss"));
         QCOMPARE(product.value("resource_spec_code").toString(), o.resourceSpecCode);
+        // product_spec_desc is a JSON string {"specDesc":{...}}
+        const QJsonObject desc =
+            QJsonDocument::fromJson(product.value("product_spec_desc").toString().toUtf8()).object();
+        QVERIFY(desc.value("specDesc").toObject().contains("en-us"));
     }
 
     void instanceActions() {
