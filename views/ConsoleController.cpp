@@ -147,8 +147,13 @@ void ConsoleController::manageProfiles()
 
 void ConsoleController::fail(const QString& message)
 {
-    QMessageBox::critical(m_window, tr("DBSS Console"), message);
-    Q_EMIT failed(message);
+    if (m_window) { // a session is open: say so and keep it
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("DBSS Console"), message, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    Q_EMIT failed(message); // nothing open: the application decides (shows it and quits)
 }
 
 } // namespace dbss::views

@@ -51,7 +51,7 @@ public:
 
 Q_SIGNALS:
     void profileOpened(const QString& name);
-    void failed(const QString& message); // nothing could be opened (the app may quit)
+    void failed(const QString& message); // nothing could be opened; the app shows it and quits
 
 private:
     void openSandbox(const SandboxAccount& account);

@@ -66,7 +66,10 @@ int main(int argc, char* argv[])
     }
 
     views::ConsoleController controller;
-    QObject::connect(&controller, &views::ConsoleController::failed, &app, [] { QCoreApplication::exit(1); });
+    QObject::connect(&controller, &views::ConsoleController::failed, &app, [](const QString& message) {
+        QMessageBox::critical(nullptr, QObject::tr("DBSS Console"), message);
+        QCoreApplication::exit(1);
+    });
     controller.start(account, options.profile);
     return app.exec();
 }

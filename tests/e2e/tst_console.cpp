@@ -1,4 +1,5 @@
 // The dbss-console binary itself: command line, and a real start on the embedded sandbox.
+#include <QDirIterator>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -54,12 +55,28 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(5000));
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(!err.contains("QAbstractItemModelTester") && !err.contains("ASSERT"), err.constData());
-        // The layout was saved on close, and no secret went to the settings file.
+        // The layout was saved on close and the Sandbox profile exists, without its keys.
         QFile settings(m_home.path() + QStringLiteral("/.config/dbss-console/dbss-console.conf"));
         QVERIFY2(settings.open(QIODevice::ReadOnly), "settings written on close");
-        const QByteArray text = settings.readAll();
-        QVERIFY(text.contains("MainWindow"));
-        QVERIFY(!text.contains("DbssSandboxDemoSecretKey")); // the sandbox's demo SK
+        QVERIFY(settings.readAll().contains("MainWindow"));
+        QFile profiles(m_home.path() + QStringLiteral("/.config/dbss-console/profiles.ini"));
+        QVERIFY2(profiles.open(QIODevice::ReadOnly), "the sandbox profile is saved like any other");
+        QVERIFY(profiles.readAll().contains("Sandbox"));
+        // No file under this session's HOME holds the sandbox's demo keys (the keyring lives
+        // elsewhere: the test script's own HOME).
+        const QByteArray sk = "DbssSandboxDemoSecretKey0000000000000001";
+        const QByteArray ak = "DBSSDEMOAK0000000001";
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(sk) && !bytes.contains(sk.toBase64()) && !bytes.contains(ak),
+                     qPrintable(f.fileName()));
+            ++scanned;
+        }
+        QVERIFY(scanned >= 2);
     }
 };
 
