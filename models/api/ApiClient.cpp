@@ -1,6 +1,7 @@
 #include "models/api/ApiClient.h"
 
 #include "models/api/EndpointTable.h"
+#include "models/api/OneShotBody.h"
 #include "models/api/Redaction.h"
 #include "models/api/Signer.h"
 #include "models/api/TokenProvider.h"
@@ -156,7 +157,17 @@ void ApiClient::dispatch(ApiReply* reply)
     netRequest.setTransferTimeout(m_config.timeoutMs);
     netRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
-    QNetworkReply* network = m_manager->sendCustomRequest(netRequest, req.method, req.body);
+    QNetworkReply* network = nullptr;
+    if (req.readOnly) {
+        network = m_manager->sendCustomRequest(netRequest, req.method, req.body);
+    } else {
+        // A mutation goes out at most once per dispatch (see OneShotBody).
+        auto* body = new OneShotBody(req.body);
+        netRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        netRequest.setHeader(QNetworkRequest::ContentLengthHeader, req.body.size());
+        network = m_manager->sendCustomRequest(netRequest, req.method, body);
+        body->setParent(network);
+    }
     reply->m_inFlight = network;
     if (!m_config.pinnedCertSha256.isEmpty()) {
         // A pinned certificate is accepted even if no CA vouches for it; nothing else is.
