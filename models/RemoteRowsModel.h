@@ -211,6 +211,7 @@ protected:
     // The scope (instance, or a filter that means a different list) changed: the only reset.
     void changeScope(const std::function<void()>& apply) {
         m_loader->abort();
+        ++m_scope; // switches still in flight belong to the old list: reported, never applied here
         beginResetModel();
         apply();
         m_rows.clear();
@@ -354,10 +355,18 @@ private:
     void sendSwitch(const QStringList& ids, bool on) {
         api::ApiReply* reply = m_client->send(switchRequest(ids, on));
         m_switchReplies << reply;
-        connect(reply, &api::ApiReply::finished, this, [this, reply, ids, on] {
+        const int scope = m_scope;
+        connect(reply, &api::ApiReply::finished, this, [this, reply, ids, on, scope] {
             reply->deleteLater();
             m_switchReplies.removeAll(reply);
-            onSwitched(*reply, ids, on);
+            if (scope == m_scope) {
+                onSwitched(*reply, ids, on);
+                return;
+            }
+            api::MutationResult result;
+            api::ApiError error;
+            const bool ok = api::parseMutation(*reply, &result, &error);
+            Q_EMIT toggleFinished(ids, on, ok, error); // after an ambiguous failure: unknown, not applied
         });
     }
 
@@ -430,6 +439,7 @@ private:
     QHash<QString, Pending> m_pending;
     QList<Verification> m_verifications;
     QList<QPointer<api::ApiReply>> m_switchReplies;
+    int m_scope = 0; // changeScope() count
     bool m_loadAll = true;
     bool m_replacing = true;
     bool m_totalKnown = false;

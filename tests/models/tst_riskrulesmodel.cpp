@@ -363,6 +363,28 @@ private Q_SLOTS:
         QCOMPARE(f.serverStates().value(id), was ? QStringLiteral("OFF") : QStringLiteral("ON"));
     }
 
+    // The instance changes while a switch is on its way: the answer is still reported, but it
+    // touches nothing in the new list.
+    void switchThenInstanceChange() {
+        Fixture f;
+        QString error;
+        QVERIFY2(f.start({QStringLiteral("--latency"), QStringLiteral("100")}, &error), qPrintable(error));
+        QList<Toggle>* toggles = recordToggles(f.model.get(), this);
+        const QString id = f.model->index(0, 0).data(RiskRulesModel::IdRole).toString();
+        const bool was = f.shownOn(0);
+        QVERIFY(f.model->switchRules({id}, !was));
+        const QStringList instances = test::instanceIds(*f.client);
+        const QString other = instances.first() == f.instanceId ? instances[1] : instances.first();
+        f.model->setInstance(other);
+        QVERIFY(!f.model->isSwitching(id));
+        QVERIFY(QTest::qWaitFor([&] { return !toggles->isEmpty() && !f.model->isLoading(); }, 10000));
+        QCOMPARE(toggles->first().ids, QStringList{id});
+        QVERIFY(toggles->first().applied);
+        QVERIFY(!f.model->lastError().isError());
+        QCOMPARE(f.model->instanceId(), other);
+        QCOMPARE(f.serverStates().value(id), was ? QStringLiteral("OFF") : QStringLiteral("ON"));
+    }
+
     void destroyedWhileSwitchingIsSafe() {
         Fixture f;
         QString error;
