@@ -1,5 +1,7 @@
 #include "app/dbssctl/Output.h"
 
+#include "models/CsvExporter.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -32,16 +34,8 @@ QString cellText(const QJsonValue& value) {
 }
 
 QString csvField(const QString& value) {
-    QString v = value;
-    // A leading = + - @ makes spreadsheets evaluate the cell: neutralise it (OWASP CSV injection).
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
+    // The console's exporter rules, so both files are alike: RFC 4180 quoting, formulas neutralised.
+    return models::CsvExporter::quoteField(models::CsvExporter::neutraliseFormula(value));
 }
 
 void printListing(QTextStream& out, const Listing& listing, Format format) {
@@ -53,12 +47,12 @@ void printListing(QTextStream& out, const Listing& listing, Format format) {
         QStringList line;
         for (const QString& h : listing.headers)
             line << csvField(h);
-        out << line.join(QLatin1Char(',')) << '\n';
+        out << line.join(QLatin1Char(',')) << "\r\n";
         for (const QStringList& row : listing.rows) {
             line.clear();
             for (const QString& cell : row)
                 line << csvField(cell);
-            out << line.join(QLatin1Char(',')) << '\n';
+            out << line.join(QLatin1Char(',')) << "\r\n";
         }
         break;
     }

@@ -17,9 +17,9 @@ struct Listing {
     QJsonArray objects;
 };
 
-// Table: aligned columns with a header line. CSV: RFC 4180 (quoted when needed, CRLF-free "\n"
-// line ends, like the console's export); cells that a spreadsheet would run as a formula are
-// prefixed with a quote. JSON: the objects as an indented array.
+// Table: aligned columns with a header line. CSV: as the console's export (models/CsvExporter):
+// RFC 4180 quoting, CRLF record ends, formula-like cells prefixed with an apostrophe.
+// JSON: the objects as an indented array.
 void printListing(QTextStream& out, const Listing& listing, Format format);
 
 QString csvField(const QString& value);

@@ -78,8 +78,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = QString::fromUtf8(r.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), objects.size() + 1);
+        for (const QString& line : lines)
+            QVERIFY(line.endsWith('\r')); // CRLF records, as the console's export
         QCOMPARE(lines.first(),
-                 QStringLiteral("ID,Name,Status,Specification,Version,AZ,IP,Charging,Created,Expires"));
+                 QStringLiteral("ID,Name,Status,Specification,Version,AZ,IP,Charging,Created,Expires\r"));
         for (qsizetype i = 0; i < objects.size(); ++i)
             QVERIFY(lines[i + 1].startsWith(objects[i].toObject().value("id").toString() + ','));
     }
