@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace dbss::views {
 
@@ -69,7 +70,7 @@ void AddRdsDatabasesDialog::showCandidates(const QList<api::RdsDatabase>& databa
     m_table->setRowCount(int(databases.size()));
     for (int row = 0; row < databases.size(); ++row) {
         const api::RdsDatabase& db = databases.at(row);
-        const QStringList cells{db.dbName.isEmpty() ? db.id : db.dbName, db.type, db.version,
+        const QStringList cells{db.dbName.isEmpty() ? db.id : db.dbName,     db.type,         db.version,
                                 QStringLiteral("%1:%2").arg(db.ip, db.port), db.instanceName, db.status};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
@@ -110,7 +111,9 @@ void AddRdsDatabasesDialog::setChecked(const QString& id, bool checked) {
     }
 }
 
-void AddRdsDatabasesDialog::submit() { m_action->submit(m_instanceId, checkedDatabases()); }
+void AddRdsDatabasesDialog::submit() {
+    m_action->submit(m_instanceId, checkedDatabases());
+}
 
 QString AddRdsDatabasesDialog::describe(const QString& id) const {
     for (const api::RdsDatabase& db : m_candidates) {

@@ -109,6 +109,8 @@ api::NewAuditScope AuditScopeDialog::scope() const {
     return s;
 }
 
-void AuditScopeDialog::submit() { m_action->submit(m_instanceId, scope()); }
+void AuditScopeDialog::submit() {
+    m_action->submit(m_instanceId, scope());
+}
 
 } // namespace dbss::views
