@@ -15,7 +15,7 @@
 #include <QSslCertificate>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcApi, "dbss.api")
+Q_LOGGING_CATEGORY(lcApi, "dbss.api", QtInfoMsg) // request summaries: QT_LOGGING_RULES="dbss.api.debug=true"
 
 namespace dbss::api {
 
