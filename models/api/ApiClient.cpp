@@ -66,6 +66,17 @@ namespace {
 
 bool isRetryableStatus(int status) { return status == 429 || status == 502 || status == 503 || status == 504; }
 
+// Every key and value percent-encoded as the signer canonicalises them. QUrlQuery leaves '+' as is,
+// which the gateway reads as a space (form encoding): the signature would not match and a filter
+// such as name=a+b would search for "a b". (API-helper change.)
+QString encodedQuery(const QUrlQuery& query)
+{
+    QStringList parts;
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
+        parts << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+    return parts.join(QLatin1Char('&'));
+}
+
 QString hostHeader(const QUrl& url)
 {
     const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
@@ -132,7 +143,7 @@ void ApiClient::dispatch(ApiReply* reply)
     path.replace(QLatin1String("{project_id}"), m_config.projectId);
     url.setPath(url.path() + path);
     if (!req.query.isEmpty())
-        url.setQuery(req.query);
+        url.setQuery(encodedQuery(req.query), QUrl::StrictMode);
 
     HeaderList headers{{"Host", hostHeader(url).toUtf8()}, {"Content-Type", "application/json;charset=utf8"}};
     if (req.authenticated && req.service != Service::Iam && !m_config.projectId.isEmpty())

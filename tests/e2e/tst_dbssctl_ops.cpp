@@ -217,6 +217,18 @@ private Q_SLOTS:
                  QStringLiteral("OFF"));
 
         QVERIFY(!array({"rules", "masks", "list", "--instance", m_instance}).isEmpty());
+
+        // Query values with + & = % and non-ASCII are encoded as they are signed (no 401) and
+        // reach the service unchanged.
+        const QString name = risks.at(0).toObject().value("name").toString();
+        const QJsonArray byName = array({"rules", "risk", "list", "--instance", m_instance, "--name", name});
+        QVERIFY(!byKey(byName, "name", name).isEmpty());
+        for (const QString& odd : {QStringLiteral("a+b c&d=e"), QStringLiteral("数据库 50%")}) {
+            const CtlResult r =
+                ctl({"rules", "risk", "list", "--instance", m_instance, "--name", odd, "--json"});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(QJsonDocument::fromJson(r.out).array().isEmpty());
+        }
     }
 
     void rulesExport() {
