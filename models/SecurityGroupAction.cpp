@@ -1,0 +1,38 @@
+#include "models/SecurityGroupAction.h"
+
+#include "models/api/Account.h"
+#include "models/api/MutationResult.h"
+
+namespace dbss::models {
+
+SecurityGroupAction::SecurityGroupAction(api::ApiClient* client, QObject* parent)
+    : SubmitAction(client, parent) {}
+
+api::FieldErrors SecurityGroupAction::validate(const QString& resourceId, const QStringList& ids) {
+    api::FieldChecker check;
+    check.require(QStringLiteral("resource_id"), resourceId);
+    if (ids.isEmpty())
+        check.add(QStringLiteral("securitygroup_ids"), tr("This field is mandatory."));
+    else if (ids.size() > 1)
+        check.add(QStringLiteral("securitygroup_ids"), tr("Only one security group can be set at a time."));
+    return check.errors();
+}
+
+bool SecurityGroupAction::submit(const QString& resourceId, const QStringList& ids) {
+    m_resourceId = resourceId;
+    m_ids = ids;
+    return submitChecked(validate(resourceId, ids), api::setSecurityGroups(resourceId, ids),
+                         {QStringLiteral("securitygroup_ids"), QStringLiteral("resource_id")},
+                         [](const api::ApiReply& reply) {
+                             api::MutationResult result;
+                             api::ApiError error;
+                             api::parseMutation(reply, &result, &error);
+                             return error;
+                         });
+}
+
+void SecurityGroupAction::emitSucceeded() {
+    Q_EMIT succeeded(m_resourceId, m_ids);
+}
+
+} // namespace dbss::models

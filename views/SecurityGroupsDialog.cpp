@@ -1,0 +1,34 @@
+#include "views/SecurityGroupsDialog.h"
+
+#include "models/SecurityGroupAction.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+namespace dbss::views {
+
+SecurityGroupsDialog::SecurityGroupsDialog(api::ApiClient* client, const QString& resourceId,
+                                           const QString& current, QWidget* parent)
+    : SubmitDialog(parent)
+    , m_resourceId(resourceId)
+    , m_action(new models::SecurityGroupAction(client, this))
+    , m_group(new QLineEdit(current)) {
+    setWindowTitle(tr("Security Group"));
+    auto* resource = new QLabel(resourceId);
+    resource->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addField(QStringLiteral("resource_id"), tr("Instance resource:"), resource);
+    m_group->setPlaceholderText(tr("Security group id (one group per change)"));
+    addField(QStringLiteral("securitygroup_ids"), tr("&Security group:"), m_group);
+    bindAction(m_action);
+    connect(m_action, &models::SecurityGroupAction::succeeded, this,
+            [this](const QString& id, const QStringList& groups) {
+                Q_EMIT submitted(id, groups.value(0));
+                accept();
+            });
+}
+
+void SecurityGroupsDialog::submit() {
+    m_action->submit(m_resourceId, api::splitList(m_group->text()));
+}
+
+} // namespace dbss::views
