@@ -1,5 +1,6 @@
 #include "views/MainWindow.h"
 
+#include "models/InstanceControl.h"
 #include "models/InstancesModel.h"
 #include "models/RequestLogModel.h"
 #include "models/api/ApiClient.h"
@@ -16,7 +17,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QMenu>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonObject>
@@ -50,6 +53,7 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     , m_details(new DetailsPane(this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_exporter(new ExportController(client, this))
+    , m_instanceControl(new models::InstanceControl(client, this))
 {
     setWindowTitle(tr("DBSS Console — %1").arg(profileName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -66,6 +70,15 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     view->horizontalHeader()->resizeSection(int(models::InstancesModel::Column::Name), 160);
     view->horizontalHeader()->resizeSection(int(models::InstancesModel::Column::Status), 95);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onInstanceSelected);
+    // The navigator has its own menu: instance actions instead of the generic table menu.
+    disconnect(view, &QWidget::customContextMenuRequested, nullptr, nullptr);
+    connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showInstanceMenu);
+    connect(m_instanceControl, &models::InstanceControl::finished, this, [this](bool ok, const QString& message) {
+        showMessage(message);
+        if (!ok)
+            QMessageBox::warning(this, tr("Instance"), message);
+        m_instances->refresh();
+    });
     connect(m_instances, &models::InstancesModel::refreshed, this, [this, view] {
         if (view->currentIndex().isValid() || view->model()->rowCount() == 0)
             return;
@@ -294,6 +307,35 @@ void MainWindow::showRowDetails(TableDock* dock)
         return; // the request log has no API object
     const QString first = current.siblingAtColumn(0).data().toString();
     m_details->showObject(tr("%1: %2").arg(dock->windowTitle(), first), raw);
+}
+
+void MainWindow::showInstanceMenu(const QPoint& pos)
+{
+    QTableView* view = m_instancesDock->view();
+    const QModelIndex at = view->indexAt(pos);
+    QMenu menu(this);
+    menu.addAction(m_refreshAction);
+    if (at.isValid()) {
+        const QString id = at.data(models::RemoteTableModel::IdRole).toString();
+        const QString status = at.data(models::InstancesModel::StatusRole).toString();
+        const QString name = at.siblingAtColumn(0).data().toString();
+        menu.addSeparator();
+        for (api::InstanceAction action : {api::InstanceAction::Start, api::InstanceAction::Stop, api::InstanceAction::Reboot}) {
+            QAction* a = menu.addAction(models::InstanceControl::actionName(action), this, [this, action, id, name] {
+                if (action != api::InstanceAction::Start &&
+                    QMessageBox::question(this, tr("Instance"),
+                                          tr("%1 %2? Auditing pauses while it is not running.")
+                                              .arg(models::InstanceControl::actionName(action), name)) != QMessageBox::Yes)
+                    return;
+                m_instanceControl->run(action, id, name);
+            });
+            a->setEnabled(models::InstanceControl::allowed(action, status));
+        }
+        menu.addSeparator();
+        menu.addAction(tr("Copy ID"), this, [id] { QApplication::clipboard()->setText(id); });
+        menu.addAction(tr("Copy Name"), this, [name] { QApplication::clipboard()->setText(name); });
+    }
+    menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
 bool MainWindow::requireInstance()

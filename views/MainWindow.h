@@ -12,6 +12,7 @@ class ApiClient;
 struct RequestLogEntry;
 } // namespace dbss::api
 namespace dbss::models {
+class InstanceControl;
 class InstancesModel;
 class RequestLogModel;
 } // namespace dbss::models
@@ -78,6 +79,7 @@ private:
     void showMessage(const QString& text);
     bool requireInstance();
     void showAbout();
+    void showInstanceMenu(const QPoint& pos);
 
     api::ApiClient* m_client;
     QString m_profileName;
@@ -89,6 +91,7 @@ private:
     DetailsPane* m_details;
     QDockWidget* m_detailsDock;
     ExportController* m_exporter;
+    models::InstanceControl* m_instanceControl;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_profilesMenu = nullptr;
     QAction* m_refreshAction = nullptr;
