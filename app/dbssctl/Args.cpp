@@ -15,7 +15,7 @@ const QSet<QString>& globalValueOptions() {
         QStringLiteral("--profile"),    QStringLiteral("--endpoint"),       QStringLiteral("--ak"),
         QStringLiteral("--sk"),         QStringLiteral("--security-token"), QStringLiteral("--iam-user"),
         QStringLiteral("--iam-domain"), QStringLiteral("--project-id"),     QStringLiteral("--region"),
-        QStringLiteral("--timeout")};
+        QStringLiteral("--timeout"),    QStringLiteral("--pin-cert")};
     return names;
 }
 
@@ -55,6 +55,8 @@ bool applyGlobal(GlobalOptions& g, const QString& name, const QString& value, QS
         g.projectId = value;
     else if (name == QLatin1String("--region"))
         g.region = value;
+    else if (name == QLatin1String("--pin-cert"))
+        g.pinCert = value;
     else if (name == QLatin1String("--timeout")) {
         bool ok = false;
         g.timeoutSeconds = value.toInt(&ok);

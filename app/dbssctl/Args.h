@@ -25,6 +25,7 @@ struct GlobalOptions {
     QString region;
     Format format = Format::Table;
     int timeoutSeconds = 0; // 0: library default
+    QString pinCert;        // SHA-256 of a certificate to accept even if no CA vouches for it (extension)
     bool verbose = false;
     bool help = false;
 };

@@ -5,6 +5,7 @@
 #include "models/api/Iam.h"
 #include "models/api/RequestLogEntry.h"
 #include "models/credentials/ClientConfigFactory.h"
+#include "models/credentials/Profile.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -156,6 +157,14 @@ bool Session::connectProfile() {
 }
 
 bool Session::start(api::ClientConfig config) {
+    if (!m_args.global.pinCert.isEmpty()) {
+        const auto pin = credentials::normalizeSha256Fingerprint(m_args.global.pinCert);
+        if (!pin) {
+            m_err << tr("dbssctl: --pin-cert needs a SHA-256 fingerprint (64 hex digits)") << '\n';
+            return false;
+        }
+        config.pinnedCertSha256 = *pin;
+    }
     m_client = std::make_unique<api::ApiClient>(config);
     attachLog();
     if (config.projectId.isEmpty() && config.authKind != api::AuthKind::IamPassword) {

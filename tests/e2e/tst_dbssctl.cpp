@@ -4,6 +4,7 @@
 #include "CtlRunner.h"
 #include "tests/common/SandboxProcess.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,15 +137,37 @@ private Q_SLOTS:
         QVERIFY(!r.err.isEmpty());
     }
 
-    void untrustedCertificate_exit4() {
+    void untrustedCertificate_exit4_pinnedAccepted() {
         SandboxProcess tls({"--tls"});
         QString error;
         QVERIFY2(tls.start(&error), qPrintable(error));
         QCOMPARE(tls.url().scheme(), QStringLiteral("https"));
-        const CtlResult r = runCtl({"--endpoint", tls.url().toString(), "--ak", tls.ak(), "--sk", tls.sk(),
-                                    "--project-id", tls.projectId(), "instances", "list"});
-        QCOMPARE(r.exitCode, 4); // verification stays on: a self-signed certificate is refused
-        QVERIFY(r.out.isEmpty());
+        // The sandbox prints its certificate's fingerprint after the "listening on" line.
+        QString fingerprint;
+        QDeadlineTimer deadline(10000);
+        while (fingerprint.isEmpty() && !deadline.hasExpired()) {
+            if (!tls.process().canReadLine() && !tls.process().waitForReadyRead(500))
+                continue;
+            const QString line = QString::fromUtf8(tls.process().readLine()).trimmed();
+            if (line.startsWith(QLatin1String("tls certificate sha256 fingerprint:")))
+                fingerprint = line.section(QLatin1Char(' '), -1);
+        }
+        QCOMPARE(fingerprint.size(), 95); // AA:BB:... 32 bytes
+        const QStringList conn{"--endpoint", tls.url().toString(), "--ak",         tls.ak(), "--sk",
+                               tls.sk(),     "--project-id",       tls.projectId()};
+
+        const CtlResult untrusted = runCtl(conn + QStringList{"account", "quota"});
+        QCOMPARE(untrusted.exitCode, 4); // verification stays on: a self-signed certificate is refused
+        QVERIFY(untrusted.err.contains("certificate"));
+        QVERIFY(untrusted.out.isEmpty());
+
+        const CtlResult pinned = runCtl(conn + QStringList{"account", "quota", "--pin-cert", fingerprint});
+        QCOMPARE(pinned.exitCode, 0);
+
+        QString other = fingerprint;
+        other[0] = other[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        QCOMPARE(runCtl(conn + QStringList{"account", "quota", "--pin-cert", other}).exitCode, 4);
+        QCOMPARE(runCtl(conn + QStringList{"account", "quota", "--pin-cert", "not-a-digest"}).exitCode, 2);
     }
 
     void timeout_exit4() {
