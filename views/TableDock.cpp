@@ -33,6 +33,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     , m_retry(new QPushButton(tr("Retry")))
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
+    , m_stop(new QPushButton(tr("Stop")))
     , m_emptyText(tr("Nothing here yet."))
 {
     setObjectName(objectName); // saveState/restoreState key
@@ -95,6 +96,9 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_filter, 1);
     top->addWidget(m_status);
+    top->addWidget(m_stop);
+    m_stop->setToolTip(tr("Stop loading; the rows loaded so far stay"));
+    m_stop->hide();
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -108,6 +112,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
 
     if (m_remote) {
         connect(m_retry, &QPushButton::clicked, m_remote, &models::RemoteTableModel::refresh);
+        connect(m_stop, &QPushButton::clicked, m_remote, &models::RemoteTableModel::cancel);
         connect(m_remote, &models::RemoteTableModel::loadingChanged, this, &TableDock::onLoadingChanged);
         connect(m_remote, &models::RemoteTableModel::progressChanged, this, &TableDock::onProgress);
         connect(m_remote, &models::RemoteTableModel::errorChanged, this, &TableDock::onError);
@@ -229,6 +234,7 @@ void TableDock::setEmptyText(const QString& text)
 void TableDock::onLoadingChanged(bool loading)
 {
     m_progress->setVisible(loading);
+    m_stop->setVisible(loading);
     if (loading)
         m_progress->setRange(0, 0); // busy until the first page tells the total
     updateStatus();

@@ -75,6 +75,7 @@ private:
     QLabel* m_status;
     QHBoxLayout* m_toolRow;
     QProgressBar* m_progress;
+    QPushButton* m_stop;
     QString m_emptyText;
 };
 

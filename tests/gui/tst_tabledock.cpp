@@ -24,6 +24,7 @@ public:
     QStringList names{QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")};
     QList<int> sizes{20, 3, 100};
     int refreshes = 0;
+    int cancels = 0;
     QList<QPair<QStringList, bool>> switches;
 
     int rowCount(const QModelIndex& p = {}) const override { return p.isValid() ? 0 : int(names.size()); }
@@ -51,7 +52,11 @@ public:
         return true;
     }
     void refresh() override { ++refreshes; }
-    void cancel() override {}
+    void cancel() override
+    {
+        ++cancels;
+        setLoading(false);
+    }
     void fail(const api::ApiError& e) { setError(e); }
     void startLoading() { setLoading(true); setProgress(1, 3); }
 };
@@ -94,6 +99,15 @@ private Q_SLOTS:
         QVERIFY(dock.errorBanner()->isHidden());
         model.startLoading();
         QCOMPARE(dock.statusText(), QStringLiteral("Loading 1 of 3…"));
+        auto* stop = dock.findChild<QPushButton*>(QString(), Qt::FindChildrenRecursively);
+        for (QPushButton* b : dock.findChildren<QPushButton*>())
+            if (b->text() == QLatin1String("Stop"))
+                stop = b;
+        QVERIFY(stop && stop->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QCOMPARE(model.cancels, 1);
+        QVERIFY(!stop->isVisible());
+        model.startLoading();
         api::ApiError e = api::ApiError::fromHttpResponse(
             400, R"({"error":{"error_code":"DBSS.10000001","error_msg":"Enter a valid request message"}})",
             QStringLiteral("req-1"), QStringLiteral("ListThings"));
