@@ -28,9 +28,10 @@ QDateTime TokenProvider::now() const {
 QByteArray TokenProvider::currentToken() const {
     if (m_token.isEmpty() || !m_info.expiresAt.isValid())
         return {};
-    const qint64 lifetime = m_obtainedAt.secsTo(m_info.expiresAt);
-    const qint64 margin = qMin(kRefreshMarginSecs, qMax<qint64>(lifetime / 10, 1));
-    return now().secsTo(m_info.expiresAt) > margin ? m_token : QByteArray();
+    // Milliseconds: expires_at carries them, and whole seconds would round a short token away.
+    const qint64 lifetimeMs = m_obtainedAt.msecsTo(m_info.expiresAt);
+    const qint64 marginMs = qMin(kRefreshMarginSecs * 1000, qMax<qint64>(lifetimeMs / 4, 0));
+    return now().msecsTo(m_info.expiresAt) > marginMs ? m_token : QByteArray();
 }
 
 void TokenProvider::invalidate() {

@@ -38,8 +38,8 @@ public:
 
     // For tests: the clock used for expiry decisions.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-    // A token is renewed when less than this much validity is left (default 5 min, at most a tenth
-    // of the token's lifetime so that short-lived tokens are still used).
+    // A token is renewed when less than this much validity is left (5 min, at most a quarter of
+    // the token's lifetime so that short-lived tokens are still used).
     static constexpr qint64 kRefreshMarginSecs = 300;
 
 private:

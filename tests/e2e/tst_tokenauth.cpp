@@ -85,7 +85,7 @@ private Q_SLOTS:
     }
 
     void renewedBeforeExpiry() {
-        SandboxProcess sandbox(sandboxArgs(3));
+        SandboxProcess sandbox(sandboxArgs(4));
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));
         ApiClient client(tokenConfig(sandbox, true));
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(waitAll({first}));
         QVERIFY2(first->ok(), qPrintable(first->error().userMessage()));
         QCOMPARE(client.tokenProvider()->tokensIssued(), 1);
-        QTest::qWait(2300); // inside the renewal margin of a 3 s token, not yet expired
+        QTest::qWait(3300); // inside the renewal margin (1 s) of a 4 s token, not yet expired
         ApiReply* second = client.send(listAuditInstances(0, 10));
         QVERIFY(waitAll({second}));
         QVERIFY(second->ok());
