@@ -1,4 +1,5 @@
 // Validation of the instance-level forms: tags (reference 3.4) and security group (3.1.7).
+#include "models/BuyInstanceAction.h"
 #include "models/SecurityGroupAction.h"
 #include "models/TagsAction.h"
 
@@ -49,6 +50,38 @@ private Q_SLOTS:
                  QStringList{"securitygroup_ids"});
         QCOMPARE(fieldsOf(SecurityGroupAction::validate({}, {QStringLiteral("sg")})),
                  QStringList{"resource_id"});
+    }
+
+    void periodOrder() {
+        using models::BuyInstanceAction;
+        api::PeriodOrderRequest o;
+        o.region = QStringLiteral("cn-north-4");
+        o.availabilityZone = QStringLiteral("cn-north-4a");
+        o.flavorRef = QStringLiteral("c3ne.xlarge.4");
+        o.resourceSpecCode = QStringLiteral("dbss.bypassaudit.low");
+        o.name = QStringLiteral("audit_01-a");
+        o.vpcId = QStringLiteral("vpc");
+        o.subnetId = QStringLiteral("subnet");
+        o.securityGroupIds = QStringList{QStringLiteral("sg")};
+        o.productId = QStringLiteral("OFFI1");
+        QVERIFY(BuyInstanceAction::validate(o).isEmpty());
+        auto broken = [&](auto change) {
+            api::PeriodOrderRequest copy = o;
+            change(copy);
+            return fieldsOf(BuyInstanceAction::validate(copy));
+        };
+        QCOMPARE(broken([](auto& c) { c.name = QString(65, QLatin1Char('a')); }), QStringList{"name"});
+        QCOMPARE(broken([](auto& c) { c.name = QStringLiteral("a.b"); }), QStringList{"name"});
+        QVERIFY(broken([](auto& c) { c.name = QString(64, QLatin1Char('a')); }).isEmpty());
+        QCOMPARE(broken([](auto& c) { c.resourceSpecCode = QStringLiteral("dbss.bypassaudit.huge"); }),
+                 QStringList{"resource_spec_code"});
+        QCOMPARE(broken([](auto& c) { c.ipAddress = QStringLiteral("1.2.3"); }), QStringList{"ip_address"});
+        QCOMPARE(broken([](auto& c) { c.securityGroupIds.clear(); }), QStringList{"security_groups"});
+        QCOMPARE(broken([](auto& c) { c.periodType = 0; }), QStringList{"period_type"});
+        QCOMPARE(broken([](auto& c) { c.periodNum = 0; }), QStringList{"period_num"});
+        QCOMPARE(broken([](auto& c) { c.enterpriseProjectId.clear(); }),
+                 QStringList{"enterprise_project_id"});
+        QCOMPARE(broken([](auto& c) { c.availabilityZone.clear(); }), QStringList{"availability_zone"});
     }
 };
 
