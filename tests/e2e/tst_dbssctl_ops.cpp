@@ -194,6 +194,15 @@ private Q_SLOTS:
             byKey(array({"rules", "scopes", "list", "--instance", m_instance}), "name", "e2e-scope");
         QCOMPARE(scope.value("source_ips").toString(), QStringLiteral("10.0.0.1,10.0.0.2"));
 
+        QCOMPARE(ctl({"rules", "scopes", "add", "--instance", m_instance, "--name", "e2e-all", "--db-ids",
+                      "[ALL]", "--db-names", "[All databases]", "--action", "LOGIN,DELETE"})
+                     .exitCode,
+                 0);
+        QCOMPARE(byKey(array({"rules", "scopes", "list", "--instance", m_instance}), "name", "e2e-all")
+                     .value("action")
+                     .toString(),
+                 QStringLiteral("LOGIN,DELETE"));
+
         const QJsonArray high =
             array({"rules", "sql-injection", "list", "--instance", m_instance, "--risk-levels", "HIGH"});
         QVERIFY(!high.isEmpty());
