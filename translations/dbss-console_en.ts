@@ -1,4 +1,2424 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ClientConfigFactory</name>
+    <message>
+        <source>DBSS_AK and DBSS_SK must be set together (only %1 is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSS_SECURITY_TOKEN needs an access key: set DBSS_AK and DBSS_SK, or use an AK/SK profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message numerus="yes">
+        <source>Connected: %n audit instance(s) visible.</source>
+        <translation>
+            <numerusform>Connected: %n audit instance visible.</numerusform>
+            <numerusform>Connected: %n audit instances visible.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>DBSS Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api</name>
+    <message>
+        <source>the service answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mandatory field missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no X-Subject-Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::ApiClient</name>
+    <message>
+        <source>no project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access key configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM issued an expired token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::ApiError</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: cannot reach the service (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the server&apos;s certificate is not trusted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned an answer that cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::FieldChecker</name>
+    <message>
+        <source>This field is mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %n character(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %n character(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an IPv4 or IPv6 address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a port from 1 to 65535: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials</name>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name may contain letters, digits, spaces and . _ @ ( ) - only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access key ID (AK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret access key (SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (no profiles exist yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Known profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no stored %2. Save it again in the Profiles dialog, or set DBSS_AK and DBSS_SK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials::Profile</name>
+    <message>
+        <source>Choose a region (a code like cn-north-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the 32-character hexadecimal project ID, or choose to resolve it from the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 endpoint override must be an http:// or https:// URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, colons allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name of the IAM user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials::ProfileStore</name>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the profile could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the profile could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; disappeared while it was being renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was renamed, but its old keychain entries could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; disappeared while it was being copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials::SecretResult</name>
+    <message>
+        <source>The system keychain is unavailable: there is no D-Bus session bus. Start the console from a desktop session (or wrap it in dbus-run-session with an unlocked gnome-keyring-daemon), or choose &quot;Keep for this session only&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable: no Secret Service is running. Install and start gnome-keyring or KWallet, or choose &quot;Keep for this session only&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, has no login keyring yet, or refused access. Unlock (or create) your login keyring, for example by logging in to the desktop or with seahorse, and try again, or choose &quot;Keep for this session only&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Check that your keyring works (for example with seahorse), or choose &quot;Keep for this session only&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AddRdsDatabasesAction</name>
+    <message>
+        <source>Select at least one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selected database has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be audited without an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AgentsModel</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AuditScopeAction</name>
+    <message>
+        <source>Select at least one database, or all databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;All databases&quot; cannot be combined with single databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every database needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value cannot contain a comma: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AuditScopesModel</name>
+    <message>
+        <source>%1
+Audits everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AvailabilityZonesModel</name>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::BuyInstanceAction</name>
+    <message>
+        <source>Only letters, digits, underscores (_) and hyphens (-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::CsvExportJob</name>
+    <message>
+        <source>nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not load every row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::CsvExporter</name>
+    <message>
+        <source>could not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DasConnectionAction</name>
+    <message>
+        <source>Only letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node id is 32 letters or digits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DatabasesModel</name>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching audit %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DrsConnectionAction</name>
+    <message>
+        <source>Only letters, digits, hyphens (-) and underscores (_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database address, or the id of a cloud DB instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MongoDB addresses are host:port, at most three, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::InstanceControl</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::InstancesModel</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly/Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (task: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::MaskingRulesModel</name>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::OperationLogModel</name>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::QuotaModel</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::RiskRulesModel</name>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::Row</name>
+    <message>
+        <source>%1; re-reading the rows failed too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::RuleListsExport</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not load a list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::SecurityGroupAction</name>
+    <message>
+        <source>This field is mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one security group can be set at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::SpecificationsModel</name>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::SqlInjectionRulesModel</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::SubmitAction</name>
+    <message>
+        <source>a request is already in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::TagsAction</name>
+    <message>
+        <source>Enter or select at least one tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::TagsModel</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::cell</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::AddDatabaseDialog</name>
+    <message>
+        <source>Self-built (ECS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux (64-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows (64-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no instance selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;haracter set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database i&amp;nstance name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::AddRdsDatabasesDialog</name>
+    <message>
+        <source>Add RDS Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDS instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database cannot be audited without an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Added (%n):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;Added (%n):&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;Added (%n):&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Refused (%n):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;Refused (%n):&lt;/b&gt; </numerusform>
+            <numerusform>&lt;b&gt;Refused (%n):&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::AuditScopeDialog</name>
+    <message>
+        <source>&amp;All databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Audit Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no instance selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; separate accounts with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; e.g. 192.168.0.10, fd00::1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source IPs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; e.g. 3306, 5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;ports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; addresses never audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xception IPs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations audited; none checked: every operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ope&amp;rations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::BuyInstanceWizard</name>
+    <message>
+        <source>Loading quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy Audit Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and -; at most 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VPC id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bnet id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: assigned automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product id of the price inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota: %n more instance(s) can be created (vCPUs left: %1, RAM left: %2 MB).</source>
+        <translation>
+            <numerusform>Quota: %n more instance can be created (vCPUs left: %1, RAM left: %2 MB).</numerusform>
+            <numerusform>Quota: %n more instances can be created (vCPUs left: %1, RAM left: %2 MB).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota: no instance can be created; the order will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 vCPUs, %4 MB, %5 databases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ConsoleController</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox keys kept for this session only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection profile: nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSS Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::DasConnectionDialog</name>
+    <message>
+        <source>Save the password on the DAS service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;SQL statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create DAS Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &amp;instance id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; separate ids with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::DetailsPane</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::DrsConnectionDialog</name>
+    <message>
+        <source>Use &amp;SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create DRS Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-50 letters, digits, - or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario type: e.g. mysql (on-premises or other cloud), ecs_mysql (self-built on ECS), cloud_mysql (cloud DB instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP; MongoDB: host:port,host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, at most 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud DB instance &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud DB instance na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network and project (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VPC id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bnet id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y group id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ExportController</name>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rule Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit scopes, SQL injection, risk and masking rules of this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file per list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the rule lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting rule lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule list file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n rule list file to %1</numerusform>
+            <numerusform>Exported %n rule list files to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export of the rule lists failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::InstanceDocks</name>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No databases in this instance. Add one with Add Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents in this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit scopes. Add one with Add Audit Scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Injection Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQL injection rules match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk rules match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No privacy masking rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations in this time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any audit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::MainWindow</name>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSS Console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit instances in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the active table to CSV (its filter and sort apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Rule Lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;RDS Databases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Audit &amp;Scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New D&amp;RS Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New D&amp;AS Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add BOM to CSV (for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Selected &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Selected O&amp;ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About DBSS Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 · Region: %2 · Project: %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBSS Console — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2? Auditing pauses while it is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an audit instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit scope added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRS connection created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAS connection created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About DBSS Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DBSS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Database Security Service (database audit), DRS and DAS connections.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ProfileDialog</name>
+    <message>
+        <source>Enter the access key ID (AK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret access key (SK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of the IAM user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary access key + security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve from region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256 of the server certificate (hex, colons allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this session only (secrets stay in memory, not in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account (domain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session; leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile settings were saved, but not its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secrets are kept in memory until the console quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secrets are in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot;. Edit its name and save to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its stored secrets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::SecurityGroupsDialog</name>
+    <message>
+        <source>Security Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group id (one group per change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::SubmitDialog</name>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::TableDock</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::TagsDialog</name>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 255 characters; may be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Huawei Cloud Database Security Service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in API emulator and open the Sandbox profile on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

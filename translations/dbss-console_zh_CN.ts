@@ -1,4 +1,2423 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ClientConfigFactory</name>
+    <message>
+        <source>DBSS_AK and DBSS_SK must be set together (only %1 is set).</source>
+        <translation>DBSS_AK 和 DBSS_SK 必须同时设置（当前只设置了 %1）。</translation>
+    </message>
+    <message>
+        <source>DBSS_SECURITY_TOKEN needs an access key: set DBSS_AK and DBSS_SK, or use an AK/SK profile.</source>
+        <translation>DBSS_SECURITY_TOKEN 需要访问密钥：请设置 DBSS_AK 和 DBSS_SK，或使用 AK/SK 配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message numerus="yes">
+        <source>Connected: %n audit instance(s) visible.</source>
+        <translation>
+            <numerusform>连接成功：可见 %n 个审计实例。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>DBSS Console</source>
+        <translation>DBSS 控制台</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>内置沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation>风险级别</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>无风险</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api</name>
+    <message>
+        <source>the service answered %1</source>
+        <translation>服务返回了 %1</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (%1)</source>
+        <translation>响应体不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>mandatory field missing: %1</source>
+        <translation>缺少必填字段：%1</translation>
+    </message>
+    <message>
+        <source>the answer has no X-Subject-Token</source>
+        <translation>响应中没有 X-Subject-Token</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::ApiClient</name>
+    <message>
+        <source>no project id</source>
+        <translation>没有项目ID</translation>
+    </message>
+    <message>
+        <source>no access key configured</source>
+        <translation>未配置访问密钥</translation>
+    </message>
+    <message>
+        <source>IAM issued an expired token</source>
+        <translation>IAM 签发的 Token 已过期</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::ApiError</name>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>%1 failed: cannot reach the service (%2)</source>
+        <translation>%1 失败：无法连接服务（%2）</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server&apos;s certificate is not trusted (%2)</source>
+        <translation>%1 失败：服务器证书不受信任（%2）</translation>
+    </message>
+    <message>
+        <source>%1 failed: no answer in time</source>
+        <translation>%1 失败：响应超时</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 已取消</translation>
+    </message>
+    <message>
+        <source>%1 returned an answer that cannot be read: %2</source>
+        <translation>%1 返回的响应无法解析：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 未发送：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1 失败：%2：%3</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation>（请求ID：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::FieldChecker</name>
+    <message>
+        <source>This field is mandatory.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>At least %n character(s).</source>
+        <translation>至少 %n 个字符。</translation>
+    </message>
+    <message>
+        <source>At most %n character(s).</source>
+        <translation>最多 %n 个字符。</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>必须是以下值之一：%1。</translation>
+    </message>
+    <message>
+        <source>Not an IPv4 or IPv6 address: %1</source>
+        <translation>不是有效的 IPv4 或 IPv6 地址：%1</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Not a port from 1 to 65535: %1</source>
+        <translation>不是 1 到 65535 之间的端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials</name>
+    <message>
+        <source>Enter a profile name.</source>
+        <translation>请输入配置文件名称。</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space.</source>
+        <translation>配置文件名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters.</source>
+        <translation>配置文件名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A profile name may contain letters, digits, spaces and . _ @ ( ) - only.</source>
+        <translation>配置文件名称只能包含字母、数字、空格和 . _ @ ( ) -。</translation>
+    </message>
+    <message>
+        <source>access key ID (AK)</source>
+        <translation>访问密钥ID（AK）</translation>
+    </message>
+    <message>
+        <source>secret access key (SK)</source>
+        <translation>秘密访问密钥（SK）</translation>
+    </message>
+    <message>
+        <source>security token</source>
+        <translation>安全令牌（SecurityToken）</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; (no profiles exist yet).</source>
+        <translation>不存在名为“%1”的配置文件（尚未创建任何配置文件）。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Known profiles: %2.</source>
+        <translation>不存在名为“%1”的配置文件。已有的配置文件：%2。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no stored %2. Save it again in the Profiles dialog, or set DBSS_AK and DBSS_SK.</source>
+        <translation>配置文件“%1”没有保存%2。请在“连接配置”对话框中重新保存，或设置 DBSS_AK 和 DBSS_SK。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials::Profile</name>
+    <message>
+        <source>Choose a region (a code like cn-north-4).</source>
+        <translation>请选择区域（形如 cn-north-4 的代码）。</translation>
+    </message>
+    <message>
+        <source>Enter the 32-character hexadecimal project ID, or choose to resolve it from the region.</source>
+        <translation>请输入 32 位十六进制的项目ID，或选择根据区域自动获取。</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint override must be an http:// or https:// URL with a host.</source>
+        <translation>%1 终端节点地址必须是包含主机名的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint must be a SHA-256 digest: 64 hexadecimal digits, colons allowed.</source>
+        <translation>固定的证书指纹必须是 SHA-256 摘要：64 位十六进制数字，可包含冒号。</translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds.</source>
+        <translation>超时时间必须在 %1 到 %2 秒之间。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user name.</source>
+        <translation>请输入 IAM 用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the account (domain) name of the IAM user.</source>
+        <translation>请输入 IAM 用户所属的账号名（domain）。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials::ProfileStore</name>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>名为“%1”的配置文件已存在。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written: %1</source>
+        <translation>无法写入设置文件：%1</translation>
+    </message>
+    <message>
+        <source>The secrets of the profile could not be read.</source>
+        <translation>无法读取该配置文件的密钥。</translation>
+    </message>
+    <message>
+        <source>The secrets could not be stored.</source>
+        <translation>无法保存密钥。</translation>
+    </message>
+    <message>
+        <source>The secrets of the profile could not be deleted.</source>
+        <translation>无法删除该配置文件的密钥。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; disappeared while it was being renamed.</source>
+        <translation>重命名过程中，配置文件“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>The profile was renamed, but its old keychain entries could not be deleted.</source>
+        <translation>配置文件已重命名，但无法删除其在系统密钥环中的旧条目。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; disappeared while it was being copied.</source>
+        <translation>复制过程中，配置文件“%1”已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials::SecretResult</name>
+    <message>
+        <source>The system keychain is unavailable: there is no D-Bus session bus. Start the console from a desktop session (or wrap it in dbus-run-session with an unlocked gnome-keyring-daemon), or choose &quot;Keep for this session only&quot;.</source>
+        <translation>系统密钥环不可用：没有 D-Bus 会话总线。请在桌面会话中启动控制台（或用 dbus-run-session 配合已解锁的 gnome-keyring-daemon 运行），或选择“仅在本次会话中保留”。</translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable: no Secret Service is running. Install and start gnome-keyring or KWallet, or choose &quot;Keep for this session only&quot;.</source>
+        <translation>系统密钥环不可用：没有运行 Secret Service。请安装并启动 gnome-keyring 或 KWallet，或选择“仅在本次会话中保留”。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, has no login keyring yet, or refused access. Unlock (or create) your login keyring, for example by logging in to the desktop or with seahorse, and try again, or choose &quot;Keep for this session only&quot;.</source>
+        <translation>系统密钥环已锁定、尚无登录密钥环或拒绝了访问。请解锁（或创建）登录密钥环（例如登录桌面或使用 seahorse）后重试，或选择“仅在本次会话中保留”。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Check that your keyring works (for example with seahorse), or choose &quot;Keep for this session only&quot;.</source>
+        <translation>系统密钥环报告了错误。请检查密钥环是否正常工作（例如使用 seahorse），或选择“仅在本次会话中保留”。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AddRdsDatabasesAction</name>
+    <message>
+        <source>Select at least one database.</source>
+        <translation>请至少选择一个数据库。</translation>
+    </message>
+    <message>
+        <source>A selected database has no id.</source>
+        <translation>所选数据库没有ID。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be audited without an agent.</source>
+        <translation>%1 需要安装 Agent 才能审计。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AgentsModel</name>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Application side</source>
+        <translation>应用端</translation>
+    </message>
+    <message>
+        <source>Database side</source>
+        <translation>数据库端</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Capturing</source>
+        <translation>采集中</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation>Agent ID</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>开启状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>CPU threshold</source>
+        <translation>CPU阈值</translation>
+    </message>
+    <message>
+        <source>Memory threshold</source>
+        <translation>内存阈值</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>采集</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AuditScopeAction</name>
+    <message>
+        <source>Select at least one database, or all databases.</source>
+        <translation>请至少选择一个数据库，或选择全部数据库。</translation>
+    </message>
+    <message>
+        <source>&quot;All databases&quot; cannot be combined with single databases.</source>
+        <translation>“全部数据库”不能与单个数据库同时选择。</translation>
+    </message>
+    <message>
+        <source>Every database needs its name.</source>
+        <translation>每个数据库都需要填写名称。</translation>
+    </message>
+    <message>
+        <source>A value cannot contain a comma: %1</source>
+        <translation>值中不能包含逗号：%1</translation>
+    </message>
+    <message>
+        <source>Unknown operation: %1</source>
+        <translation>未知的操作类型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AuditScopesModel</name>
+    <message>
+        <source>%1
+Audits everything</source>
+        <translation>%1
+审计全部操作</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID：%2</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>审计范围</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>数据库用户</translation>
+    </message>
+    <message>
+        <source>Source IPs</source>
+        <translation>源IP</translation>
+    </message>
+    <message>
+        <source>Source ports</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Exception IPs</source>
+        <translation>例外IP</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::AvailabilityZonesModel</name>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::BuyInstanceAction</name>
+    <message>
+        <source>Only letters, digits, underscores (_) and hyphens (-).</source>
+        <translation>只能包含字母、数字、下划线（_）和中划线（-）。</translation>
+    </message>
+    <message>
+        <source>This field is mandatory.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Choose months or years.</source>
+        <translation>请选择按月或按年购买。</translation>
+    </message>
+    <message>
+        <source>At least one period.</source>
+        <translation>购买时长至少为 1 个周期。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::CsvExportJob</name>
+    <message>
+        <source>nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the list went away</source>
+        <translation>列表已不存在</translation>
+    </message>
+    <message>
+        <source>could not load every row: %1</source>
+        <translation>无法加载全部行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::CsvExporter</name>
+    <message>
+        <source>could not write</source>
+        <translation>无法写入</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>输出文件未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DasConnectionAction</name>
+    <message>
+        <source>Only letters and digits.</source>
+        <translation>只能包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>A node id is 32 letters or digits: %1</source>
+        <translation>节点ID应为 32 位字母或数字：%1</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DatabasesModel</name>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID：%2</translation>
+    </message>
+    <message>
+        <source>Switching audit %1…</source>
+        <translation>正在%1审计…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Charset</source>
+        <translation>字符集</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation>审计状态</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DrsConnectionAction</name>
+    <message>
+        <source>Only letters, digits, hyphens (-) and underscores (_).</source>
+        <translation>只能包含字母、数字、中划线（-）和下划线（_）。</translation>
+    </message>
+    <message>
+        <source>Enter the database address, or the id of a cloud DB instance.</source>
+        <translation>请输入数据库地址，或云数据库实例的ID。</translation>
+    </message>
+    <message>
+        <source>MongoDB addresses are host:port, at most three, separated by commas.</source>
+        <translation>MongoDB 地址的格式为 host:port，最多三个，以逗号分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::InstanceControl</name>
+    <message>
+        <source>Start</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requested.</source>
+        <translation>已提交 %2 的%1请求。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <translation>%2 %1失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::InstancesModel</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Waiting for standby</source>
+        <translation>等待备机就绪</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <source>Yearly/Monthly</source>
+        <translation>包年/包月</translation>
+    </message>
+    <message>
+        <source>Pay-per-use</source>
+        <translation>按需计费</translation>
+    </message>
+    <message>
+        <source>%1 (task: %2)</source>
+        <translation>%1（任务：%2）</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID：%2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>AZ</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP地址</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::MaskingRulesModel</name>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>替换值</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::OperationLogModel</name>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>近30分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>近1小时</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>近3小时</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>近12小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>近1天</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>近1周</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>近1个月</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::QuotaModel</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::RiskRulesModel</name>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Switching %1…</source>
+        <translation>正在%1…</translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2</source>
+        <translation>%1
+ID：%2</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>开启状态</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险级别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::Row</name>
+    <message>
+        <source>%1; re-reading the rows failed too: %2</source>
+        <translation>%1；重新读取这些行也失败了：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::RuleListsExport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>could not load a list: %1</source>
+        <translation>无法加载列表：%1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::SecurityGroupAction</name>
+    <message>
+        <source>This field is mandatory.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Only one security group can be set at a time.</source>
+        <translation>一次只能设置一个安全组。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::SpecificationsModel</name>
+    <message>
+        <source>Basic</source>
+        <translation>基础版</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业版</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级版</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>可用区</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::SqlInjectionRulesModel</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险级别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键字</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::SubmitAction</name>
+    <message>
+        <source>a request is already in flight</source>
+        <translation>已有请求正在处理中</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::TagsAction</name>
+    <message>
+        <source>Enter or select at least one tag.</source>
+        <translation>请输入或选择至少一个标签。</translation>
+    </message>
+    <message>
+        <source>The key %1 appears twice.</source>
+        <translation>标签键 %1 重复。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::TagsModel</name>
+    <message>
+        <source>Key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>标签值</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::cell</name>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>无风险</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::AddDatabaseDialog</name>
+    <message>
+        <source>Self-built (ECS)</source>
+        <translation>自建数据库（ECS）</translation>
+    </message>
+    <message>
+        <source>RDS</source>
+        <translation>RDS</translation>
+    </message>
+    <message>
+        <source>Linux (64-bit)</source>
+        <translation>Linux（64位）</translation>
+    </message>
+    <message>
+        <source>Windows (64-bit)</source>
+        <translation>Windows（64位）</translation>
+    </message>
+    <message>
+        <source>Unix</source>
+        <translation>Unix</translation>
+    </message>
+    <message>
+        <source>Add Database</source>
+        <translation>添加数据库</translation>
+    </message>
+    <message>
+        <source>(no instance selected)</source>
+        <translation>（未选择实例）</translation>
+    </message>
+    <message>
+        <source>Audit instance:</source>
+        <translation>审计实例：</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>数据库类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>数据库类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. 8.0</source>
+        <translation>例如 8.0</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;haracter set:</source>
+        <translation>字符集(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address</source>
+        <translation>IPv4 或 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>IP地址(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>1-65535</source>
+        <translation>1-65535</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>操作系统(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Database i&amp;nstance name:</source>
+        <translation>数据库实例名(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::AddRdsDatabasesDialog</name>
+    <message>
+        <source>Add RDS Databases</source>
+        <translation>添加RDS数据库</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>RDS instance</source>
+        <translation>RDS实例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Add Selected</source>
+        <translation>添加所选</translation>
+    </message>
+    <message>
+        <source>This database cannot be audited without an agent.</source>
+        <translation>该数据库需要安装 Agent 才能审计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Added (%n):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;已添加（%n）：&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Refused (%n):&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;b&gt;被拒绝（%n）：&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::AuditScopeDialog</name>
+    <message>
+        <source>&amp;All databases</source>
+        <translation>全部数据库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add Audit Scope</source>
+        <translation>添加审计范围</translation>
+    </message>
+    <message>
+        <source>(no instance selected)</source>
+        <translation>（未选择实例）</translation>
+    </message>
+    <message>
+        <source>Audit instance:</source>
+        <translation>审计实例：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional; separate accounts with commas</source>
+        <translation>可选；多个账号以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Database &amp;users:</source>
+        <translation>数据库用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Optional; e.g. 192.168.0.10, fd00::1</source>
+        <translation>可选；例如 192.168.0.10, fd00::1</translation>
+    </message>
+    <message>
+        <source>&amp;Source IPs:</source>
+        <translation>源IP(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Optional; e.g. 3306, 5432</source>
+        <translation>可选；例如 3306, 5432</translation>
+    </message>
+    <message>
+        <source>Source &amp;ports:</source>
+        <translation>源端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Optional; addresses never audited</source>
+        <translation>可选；这些地址不会被审计</translation>
+    </message>
+    <message>
+        <source>E&amp;xception IPs:</source>
+        <translation>例外IP(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>The operations audited; none checked: every operation.</source>
+        <translation>要审计的操作类型；不勾选则审计全部操作。</translation>
+    </message>
+    <message>
+        <source>Ope&amp;rations:</source>
+        <translation>操作类型(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::BuyInstanceWizard</name>
+    <message>
+        <source>Loading quota…</source>
+        <translation>正在加载配额…</translation>
+    </message>
+    <message>
+        <source>Renew &amp;automatically</source>
+        <translation>自动续费(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Buy Audit Instance</source>
+        <translation>购买审计实例</translation>
+    </message>
+    <message>
+        <source>1. Location</source>
+        <translation>1. 区域与可用区</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Availability &amp;zone:</source>
+        <translation>可用区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>2. Specification</source>
+        <translation>2. 规格</translation>
+    </message>
+    <message>
+        <source>&amp;Specification:</source>
+        <translation>规格(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and -; at most 64</source>
+        <translation>字母、数字、_ 和 -，最多 64 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>3. Network</source>
+        <translation>3. 网络</translation>
+    </message>
+    <message>
+        <source>&amp;VPC id:</source>
+        <translation>虚拟私有云ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;bnet id:</source>
+        <translation>子网ID(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Optional: assigned automatically</source>
+        <translation>可选：自动分配</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>IP地址(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Security group ids, separated by commas</source>
+        <translation>安全组ID，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation>安全组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project:</source>
+        <translation>企业项目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>4. Period</source>
+        <translation>4. 购买时长</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>&amp;Billed in:</source>
+        <translation>计费周期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>购买时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Product id of the price inquiry</source>
+        <translation>询价返回的产品ID</translation>
+    </message>
+    <message>
+        <source>&amp;Product id:</source>
+        <translation>产品ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>立即购买(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Quota unknown.</source>
+        <translation>配额未知。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quota: %n more instance(s) can be created (vCPUs left: %1, RAM left: %2 MB).</source>
+        <translation>
+            <numerusform>配额：还可创建 %n 个实例（剩余 vCPU：%1，剩余内存：%2 MB）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quota: no instance can be created; the order will be refused.</source>
+        <translation>配额：无法再创建实例，订单将被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 vCPUs, %4 MB, %5 databases)</source>
+        <translation>%1（%2：%3 vCPU，%4 MB，%5 个数据库）</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ConsoleController</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox keys kept for this session only: %1</source>
+        <translation>沙箱密钥仅在本次会话中保留：%1</translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; cannot be opened: %2</source>
+        <translation>无法打开配置文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No connection profile: nothing to open.</source>
+        <translation>没有连接配置文件，无法打开。</translation>
+    </message>
+    <message>
+        <source>DBSS Console</source>
+        <translation>DBSS 控制台</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::DasConnectionDialog</name>
+    <message>
+        <source>Save the password on the DAS service</source>
+        <translation>在 DAS 服务中保存密码</translation>
+    </message>
+    <message>
+        <source>Record &amp;SQL statements</source>
+        <translation>记录SQL语句(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create DAS Connection</source>
+        <translation>新建DAS连接</translation>
+    </message>
+    <message>
+        <source>DB &amp;instance id:</source>
+        <translation>数据库实例ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>数据库引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Optional, 1-65535</source>
+        <translation>可选，1-65535</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Node ids:</source>
+        <translation>节点ID(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Optional; separate ids with commas</source>
+        <translation>可选；多个ID以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>备注(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::DetailsPane</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::DrsConnectionDialog</name>
+    <message>
+        <source>Use &amp;SSL</source>
+        <translation>使用SSL(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Create DRS Connection</source>
+        <translation>新建DRS连接</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>4-50 letters, digits, - or _</source>
+        <translation>4-50 个字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <source>Database &amp;type:</source>
+        <translation>数据库类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Scenario type: e.g. mysql (on-premises or other cloud), ecs_mysql (self-built on ECS), cloud_mysql (cloud DB instance).</source>
+        <translation>场景类型：例如 mysql（本地或其他云上的数据库）、ecs_mysql（ECS 自建数据库）、cloud_mysql（云数据库实例）。</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>场景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>IP地址(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>IP; MongoDB: host:port,host:port</source>
+        <translation>IP；MongoDB：host:port,host:port</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>1-65535</source>
+        <translation>1-65535</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>数据库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional, at most 255 characters</source>
+        <translation>可选，最多 255 个字符</translation>
+    </message>
+    <message>
+        <source>Cloud DB instance &amp;id:</source>
+        <translation>云数据库实例ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Cloud DB instance na&amp;me:</source>
+        <translation>云数据库实例名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Network and project (optional)</source>
+        <translation>网络与项目（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;VPC id:</source>
+        <translation>虚拟私有云ID(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;bnet id:</source>
+        <translation>子网ID(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y group id:</source>
+        <translation>安全组ID(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject id:</source>
+        <translation>项目ID(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise project id:</source>
+        <translation>企业项目ID(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ExportController</name>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将%1导出到 %2</translation>
+    </message>
+    <message>
+        <source>Export of %1 failed: %2</source>
+        <translation>导出%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation>请先选择实例。</translation>
+    </message>
+    <message>
+        <source>Export Rule Lists</source>
+        <translation>导出规则列表</translation>
+    </message>
+    <message>
+        <source>Export the audit scopes, SQL injection, risk and masking rules of this instance.</source>
+        <translation>导出该实例的审计范围、SQL注入规则、风险操作规则和隐私数据脱敏规则。</translation>
+    </message>
+    <message>
+        <source>One file per list…</source>
+        <translation>每个列表一个文件…</translation>
+    </message>
+    <message>
+        <source>One file…</source>
+        <translation>单个文件…</translation>
+    </message>
+    <message>
+        <source>Folder for the rule lists</source>
+        <translation>规则列表的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting rule lists…</source>
+        <translation>正在导出规则列表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule list file(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个规则列表文件到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export of the rule lists failed: %1</source>
+        <translation>导出规则列表失败：%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::InstanceDocks</name>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>No databases in this instance. Add one with Add Database.</source>
+        <translation>该实例中没有数据库。请通过“添加数据库”添加。</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>No agents in this instance.</source>
+        <translation>该实例中没有 Agent。</translation>
+    </message>
+    <message>
+        <source>Audit Scopes</source>
+        <translation>审计范围</translation>
+    </message>
+    <message>
+        <source>No audit scopes. Add one with Add Audit Scope.</source>
+        <translation>没有审计范围。请通过“添加审计范围”添加。</translation>
+    </message>
+    <message>
+        <source>SQL Injection Rules</source>
+        <translation>SQL注入规则</translation>
+    </message>
+    <message>
+        <source>No SQL injection rules match.</source>
+        <translation>没有匹配的SQL注入规则。</translation>
+    </message>
+    <message>
+        <source>Risk Rules</source>
+        <translation>风险操作规则</translation>
+    </message>
+    <message>
+        <source>No risk rules match.</source>
+        <translation>没有匹配的风险操作规则。</translation>
+    </message>
+    <message>
+        <source>Masking Rules</source>
+        <translation>隐私数据脱敏规则</translation>
+    </message>
+    <message>
+        <source>No privacy masking rules.</source>
+        <translation>没有隐私数据脱敏规则。</translation>
+    </message>
+    <message>
+        <source>Operation Log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>No operations in this time range.</source>
+        <translation>该时间范围内没有操作记录。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Any audit status</source>
+        <translation>全部审计状态</translation>
+    </message>
+    <message>
+        <source>Audit on</source>
+        <translation>审计已开启</translation>
+    </message>
+    <message>
+        <source>Audit off</source>
+        <translation>审计已关闭</translation>
+    </message>
+    <message>
+        <source>Rule name (server)</source>
+        <translation>规则名称（服务端筛选）</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>近30分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>近1小时</translation>
+    </message>
+    <message>
+        <source>Last 3 hours</source>
+        <translation>近3小时</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>近12小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>近1天</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>近1周</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>近1个月</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::MainWindow</name>
+    <message>
+        <source>Instances</source>
+        <translation>审计实例</translation>
+    </message>
+    <message>
+        <source>Request Log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>DBSS Console — %1</source>
+        <translation>DBSS 控制台 — %1</translation>
+    </message>
+    <message>
+        <source>No audit instances in this project.</source>
+        <translation>该项目中没有审计实例。</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Select a row to see every field</source>
+        <translation>选择一行以查看全部字段</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>尚无请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Table…</source>
+        <translation>导出表格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the active table to CSV (its filter and sort apply)</source>
+        <translation>将当前表格导出为 CSV（按当前的筛选和排序）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Rule Lists…</source>
+        <translation>导出规则列表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Database…</source>
+        <translation>添加数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;RDS Databases…</source>
+        <translation>添加RDS数据库(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add Audit &amp;Scope…</source>
+        <translation>添加审计范围(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New D&amp;RS Connection…</source>
+        <translation>新建DRS连接(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New D&amp;AS Connection…</source>
+        <translation>新建DAS连接(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>连接配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Profile</source>
+        <translation>切换配置文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add BOM to CSV (for spreadsheets)</source>
+        <translation>CSV 文件添加 BOM（便于电子表格打开）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>审计(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Switch Selected &amp;On</source>
+        <translation>开启所选(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Switch Selected O&amp;ff</source>
+        <translation>关闭所选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>重置布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About DBSS Console</source>
+        <translation>关于 DBSS 控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>(from region)</source>
+        <translation>（根据区域获取）</translation>
+    </message>
+    <message>
+        <source>Profile: %1 · Region: %2 · Project: %3 · %4</source>
+        <translation>配置文件：%1 · 区域：%2 · 项目：%3 · %4</translation>
+    </message>
+    <message>
+        <source>No request yet</source>
+        <translation>尚无请求</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation>%1：%2，耗时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>DBSS Console — %1 — %2</source>
+        <translation>DBSS 控制台 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2? Auditing pauses while it is not running.</source>
+        <translation>确定%1 %2 吗？实例未运行期间将暂停审计。</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制ID</translation>
+    </message>
+    <message>
+        <source>Copy Name</source>
+        <translation>复制名称</translation>
+    </message>
+    <message>
+        <source>Select an audit instance first.</source>
+        <translation>请先选择审计实例。</translation>
+    </message>
+    <message>
+        <source>Database added.</source>
+        <translation>数据库已添加。</translation>
+    </message>
+    <message>
+        <source>Audit scope added.</source>
+        <translation>审计范围已添加。</translation>
+    </message>
+    <message>
+        <source>DRS connection created.</source>
+        <translation>DRS连接已创建。</translation>
+    </message>
+    <message>
+        <source>DAS connection created.</source>
+        <translation>DAS连接已创建。</translation>
+    </message>
+    <message>
+        <source>About DBSS Console</source>
+        <translation>关于 DBSS 控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DBSS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Database Security Service (database audit), DRS and DAS connections.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DBSS 控制台 %1&lt;/h3&gt;&lt;p&gt;华为云数据库安全服务（数据库审计）以及 DRS、DAS 连接的桌面控制台。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ProfileDialog</name>
+    <message>
+        <source>Enter the access key ID (AK).</source>
+        <translation>请输入访问密钥ID（AK）。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key (SK).</source>
+        <translation>请输入秘密访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary access key.</source>
+        <translation>请输入临时访问密钥的安全令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the password of the IAM user.</source>
+        <translation>请输入 IAM 用户的密码。</translation>
+    </message>
+    <message>
+        <source>Connection Profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>Temporary access key + security token</source>
+        <translation>临时访问密钥 + 安全令牌</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>IAM 用户名和密码</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal characters</source>
+        <translation>32 位十六进制字符</translation>
+    </message>
+    <message>
+        <source>Resolve from region</source>
+        <translation>根据区域获取</translation>
+    </message>
+    <message>
+        <source>Optional: SHA-256 of the server certificate (hex, colons allowed)</source>
+        <translation>可选：服务器证书的 SHA-256 值（十六进制，可含冒号）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Keep for this session only (secrets stay in memory, not in the system keychain)</source>
+        <translation>仅在本次会话中保留（密钥只保存在内存中，不写入系统密钥环）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>访问密钥ID：</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>秘密访问密钥：</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>安全令牌：</translation>
+    </message>
+    <message>
+        <source>IAM user:</source>
+        <translation>IAM 用户名：</translation>
+    </message>
+    <message>
+        <source>Account (domain):</source>
+        <translation>账号名（domain）：</translation>
+    </message>
+    <message>
+        <source>IAM password:</source>
+        <translation>IAM 密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>%1 endpoint:</source>
+        <translation>%1 终端节点：</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>固定证书：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Kept for this session; leave empty to keep</source>
+        <translation>仅在本次会话中保留；留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep</source>
+        <translation>已保存在系统密钥环中；留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The profile settings were saved, but not its secrets.</source>
+        <translation>配置文件的设置已保存，但密钥未保存。</translation>
+    </message>
+    <message>
+        <source>Saved. The secrets are kept in memory until the console quits.</source>
+        <translation>已保存。密钥保存在内存中，直到控制台退出。</translation>
+    </message>
+    <message>
+        <source>Saved. The secrets are in the system keychain.</source>
+        <translation>已保存。密钥已存入系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (副本)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (副本 %2)</translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot;. Edit its name and save to rename it.</source>
+        <translation>已复制为“%1”。修改名称并保存即可重命名。</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot; and its stored secrets?</source>
+        <translation>确定删除配置文件“%1”及其保存的密钥吗？</translation>
+    </message>
+    <message>
+        <source>Deleted the profile &quot;%1&quot;.</source>
+        <translation>已删除配置文件“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::SecurityGroupsDialog</name>
+    <message>
+        <source>Security Group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Instance resource:</source>
+        <translation>实例资源：</translation>
+    </message>
+    <message>
+        <source>Security group id (one group per change)</source>
+        <translation>安全组ID（每次修改一个安全组）</translation>
+    </message>
+    <message>
+        <source>&amp;Security group:</source>
+        <translation>安全组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::SubmitDialog</name>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::TableDock</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Stop loading; the rows loaded so far stay</source>
+        <translation>停止加载；已加载的行会保留</translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>复制单元格</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export selection…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2…</source>
+        <translation>正在加载 %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::TagsDialog</name>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>删除所选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>1-128 characters</source>
+        <translation>1-128 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>标签键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>At most 255 characters; may be empty</source>
+        <translation>最多 255 个字符，可为空</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>标签值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Huawei Cloud Database Security Service.</source>
+        <translation>华为云数据库安全服务（DBSS）的桌面控制台。</translation>
+    </message>
+    <message>
+        <source>Run the built-in API emulator and open the Sandbox profile on it.</source>
+        <translation>运行内置的 API 模拟器，并在其上打开 Sandbox 配置文件。</translation>
+    </message>
+    <message>
+        <source>User interface language (en, zh_CN).</source>
+        <translation>界面语言（en、zh_CN）。</translation>
+    </message>
+    <message>
+        <source>Open this connection profile.</source>
+        <translation>打开此连接配置文件。</translation>
+    </message>
+</context>
 </TS>
