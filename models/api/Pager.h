@@ -3,6 +3,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/ParseReply.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -76,26 +77,27 @@ template <class Resp, class Item>
 Pager* fetchAllPages(ApiClient* client, Pager::MakeRequest make, QList<Item> Resp::*items, int Resp::*total,
                      Pager::Options options, QObject* context,
                      std::function<void(QList<Item>, const ApiError&)> done) {
-    auto count = [items, total](const ApiReply& reply, int* rows, int* all, ApiError* error) {
+    // Each page is parsed once: count() keeps its rows until the page's turn comes in pageReady().
+    auto parsed = std::make_shared<QHash<const ApiReply*, QList<Item>>>();
+    auto count = [items, total, parsed](const ApiReply& reply, int* rows, int* all, ApiError* error) {
         Resp resp;
         if (!parseReply(reply, &resp, error))
             return false;
         *rows = int((resp.*items).size());
         *all = resp.*total;
+        parsed->insert(&reply, std::move(resp.*items));
         return true;
     };
     auto* pager = new Pager(client, std::move(make), count, options, context);
     auto collected = std::make_shared<QList<Item>>();
-    QObject::connect(pager, &Pager::pageReady, context, [collected, items](int, const ApiReply* reply) {
-        Resp resp;
-        ApiError ignored;
-        if (parseReply(*reply, &resp, &ignored))
-            *collected += resp.*items;
-    });
-    QObject::connect(pager, &Pager::finished, context, [pager, collected, done](const ApiError& error) {
-        pager->deleteLater();
-        done(error.isError() ? QList<Item>() : *collected, error);
-    });
+    QObject::connect(pager, &Pager::pageReady, context,
+                     [collected, parsed](int, const ApiReply* reply) { *collected += parsed->take(reply); });
+    QObject::connect(pager, &Pager::finished, context,
+                     [pager, collected, parsed, done](const ApiError& error) {
+                         pager->deleteLater();
+                         parsed->clear();
+                         done(error.isError() ? QList<Item>() : *collected, error);
+                     });
     pager->start();
     return pager;
 }
