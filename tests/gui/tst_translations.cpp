@@ -3,7 +3,10 @@
 // column titles, English gets real plurals, and the .ts files themselves are complete: every zh_CN
 // message finished, with the placeholders, accelerators and HTML tags of its source.
 #include "models/api/ApiClient.h"
+#include "models/api/Instances.h"
 #include "sandbox/SandboxServer.h"
+#include "views/AddDatabaseDialog.h"
+#include "views/AuditScopeDialog.h"
 #include "views/InstanceDocks.h"
 #include "views/MainWindow.h"
 #include "views/TableDock.h"
@@ -11,11 +14,16 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -206,6 +214,41 @@ private Q_SLOTS:
                      qPrintable(model->headerData(c, Qt::Horizontal).toString()));
         QVERIFY2(instances->statusText().contains(QStringLiteral("行")), qPrintable(instances->statusText()));
         QTRY_VERIFY(window.windowTitle().startsWith(QStringLiteral("DBSS 控制台 — Sandbox")));
+    }
+
+    void formsAreChinese()
+    {
+        // Every field label of the add forms (the ones with a buddy field) is Chinese, and fits its text.
+        const auto check = [](QWidget* dialog, const QString& title) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QCOMPARE(dialog->windowTitle(), title);
+            int labels = 0;
+            for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                if (!label->buddy() || !label->isVisible())
+                    continue;
+                ++labels;
+                QVERIFY2(hasCjk(label->text()), qPrintable(label->text()));
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+            }
+            QVERIFY(labels >= 5);
+        };
+        api::ApiReply* reply = m_client->send(api::listAuditInstances(0, 10));
+        QSignalSpy listed(reply, &api::ApiReply::finished);
+        QVERIFY(listed.wait(10000));
+        const QString instance = reply->json().object().value(QLatin1String("servers")).toArray().first()
+                                     .toObject().value(QLatin1String("id")).toString();
+        reply->deleteLater();
+        QVERIFY(!instance.isEmpty());
+        views::AddDatabaseDialog database(m_client.get(), instance);
+        check(&database, QStringLiteral("添加数据库"));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(database.submitButton()->text(), QStringLiteral("提交"));
+        views::AuditScopeDialog scope(m_client.get(), instance);
+        QSignalSpy loaded(&scope, &views::AuditScopeDialog::databasesLoaded);
+        check(&scope, QStringLiteral("添加审计范围"));
+        QVERIFY(loaded.count() == 1 || loaded.wait(10000)); // not destroyed with its request in flight
     }
 
     void englishHasPlurals()
