@@ -23,14 +23,18 @@ HttpReply dasError(int status, const QString& code, const QString& message) {
 }
 
 // 002 lists the engines "MySQL, PostgreSQL, Oracle, and MongoDB"; its value lists for db_type
-// and endpoint_name were lost in the document, so the sandbox takes the lowercase engine names
-// of the example ("mysql"), plus the DB-instance scenarios ecs/cloud for endpoint_name.
+// and endpoint_name were lost in the document. The sandbox takes the lowercase engine names of the
+// example ("mysql") and, for endpoint_name, the scenario values of the official DRS API reference
+// (engine, ecs_<engine>, cloud_<engine>), the same lists the console's form offers.
 const QStringList kDrsTypes{QStringLiteral("mysql"), QStringLiteral("postgresql"), QStringLiteral("oracle"),
                             QStringLiteral("mongodb")};
 
 QString validateEndpoint(const QJsonObject& e, const QString& dbType) {
-    QStringList endpointNames = kDrsTypes;
-    endpointNames << QStringLiteral("ecs") << QStringLiteral("cloud") << QStringLiteral("dds");
+    const QStringList endpointNames{
+        QStringLiteral("mysql"),       QStringLiteral("ecs_mysql"),        QStringLiteral("cloud_mysql"),
+        QStringLiteral("postgresql"),  QStringLiteral("ecs_postgresql"),   QStringLiteral("cloud_postgresql"),
+        QStringLiteral("oracle"),      QStringLiteral("ecs_oracle"),       QStringLiteral("mongodb"),
+        QStringLiteral("ecs_mongodb"), QStringLiteral("cloud_mongodb")};
     QString err = firstError({requireString(e, QStringLiteral("id"), false),
                               requireEnum(e, QStringLiteral("endpoint_name"), endpointNames, true),
                               requireString(e, QStringLiteral("ip"), false),
@@ -145,14 +149,17 @@ HttpReply createDasConnection(HandlerContext& ctx, ApiCall& call) {
     if (parseJsonBody(call, ErrorShape::Flat, &b))
         return dasError(400, QStringLiteral("DAS.10000001"),
                         QStringLiteral("the body is not a valid JSON object"));
-    // 003's value ranges for engine_type and network_type were lost; the sandbox accepts the
-    // RDS engines and the example's "rds" plus "ecs".
+    // 003's value ranges for engine_type and network_type were lost; the sandbox accepts the values
+    // of the official DAS API reference (the lists the console's form offers).
     QString err = firstError(
         {requireEnum(b, QStringLiteral("engine_type"),
-                     {QStringLiteral("mysql"), QStringLiteral("postgresql"), QStringLiteral("sqlserver"),
-                      QStringLiteral("taurus"), QStringLiteral("gaussdb")},
+                     {QStringLiteral("mysql"), QStringLiteral("sqlserver"), QStringLiteral("postgresql"),
+                      QStringLiteral("taurus"), QStringLiteral("gaussdbv5"), QStringLiteral("mongodb"),
+                      QStringLiteral("ddm")},
                      true),
-         requireEnum(b, QStringLiteral("network_type"), {QStringLiteral("rds"), QStringLiteral("ecs")}, true),
+         requireEnum(b, QStringLiteral("network_type"),
+                     {QStringLiteral("rds"), QStringLiteral("gaussdb"), QStringLiteral("dds"), QStringLiteral("ddm")},
+                     true),
          requireString(b, QStringLiteral("username"), true, 1, 128),
          checkBool(b, QStringLiteral("is_save_password"), true),
          requireString(b, QStringLiteral("password"), true, 1, 256),
