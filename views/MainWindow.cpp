@@ -7,11 +7,15 @@
 #include "views/AddDatabaseDialog.h"
 #include "views/AddRdsDatabasesDialog.h"
 #include "views/AuditScopeDialog.h"
+#include "views/BuyInstanceWizard.h"
 #include "views/DasConnectionDialog.h"
 #include "views/DetailsPane.h"
 #include "views/DrsConnectionDialog.h"
 #include "views/ExportController.h"
 #include "views/InstanceDocks.h"
+#include "views/SecurityGroupsDialog.h"
+#include "views/SubmitDialog.h"
+#include "views/TagsDialog.h"
 #include "views/TableDock.h"
 
 #include <QAction>
@@ -177,6 +181,10 @@ void MainWindow::createActions()
     m_dasAction = new QAction(tr("New D&AS Connection…"), this);
     connect(m_dasAction, &QAction::triggered, this, &MainWindow::createDasConnection);
 
+    m_buyAction = new QAction(tr("&Buy Instance…"), this);
+    m_buyAction->setToolTip(tr("Order a yearly/monthly audit instance"));
+    connect(m_buyAction, &QAction::triggered, this, &MainWindow::buyInstance);
+
     m_profilesAction = new QAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Profiles…"), this);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
@@ -200,6 +208,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* audit = menuBar()->addMenu(tr("&Audit"));
+    audit->addAction(m_buyAction);
+    audit->addSeparator();
     audit->addAction(m_addDatabaseAction);
     audit->addAction(m_addRdsAction);
     audit->addAction(m_addScopeAction);
@@ -292,6 +302,7 @@ void MainWindow::onInstanceSelected()
     const QModelIndex source = m_instancesDock->proxy()->mapToSource(current);
     const QString id = m_instances->data(source, models::RemoteTableModel::IdRole).toString();
     const QString name = m_instances->data(source.siblingAtColumn(0)).toString();
+    m_instanceName = name;
     m_instanceDocks->setInstance(id, name);
     setWindowTitle(tr("DBSS Console — %1 — %2").arg(m_profileName, name));
     showRowDetails(m_instancesDock);
@@ -331,11 +342,25 @@ void MainWindow::showInstanceMenu(const QPoint& pos)
             });
             a->setEnabled(models::InstanceControl::allowed(action, status));
         }
+        const QJsonObject raw = at.data(models::RemoteTableModel::RawRole).toJsonObject();
+        const QString resourceId = raw.value(QLatin1String("resource_id")).toString();
+        const QString group = raw.value(QLatin1String("security_group_id")).toString();
+        menu.addSeparator();
+        menu.addAction(tr("Tags…"), this, [this, resourceId, name] { editTags(resourceId, name); })
+            ->setEnabled(!resourceId.isEmpty());
+        menu.addAction(tr("Security Groups…"), this, [this, resourceId, group] { editSecurityGroups(resourceId, group); })
+            ->setEnabled(!resourceId.isEmpty());
         menu.addSeparator();
         menu.addAction(tr("Copy ID"), this, [id] { QApplication::clipboard()->setText(id); });
         menu.addAction(tr("Copy Name"), this, [name] { QApplication::clipboard()->setText(name); });
     }
     menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::labelInstance(SubmitDialog* dialog) const
+{
+    if (auto* label = qobject_cast<QLabel*>(dialog->fieldEditor(QStringLiteral("instance_id"))))
+        label->setText(tr("%1 (%2)").arg(m_instanceName, currentInstanceId()));
 }
 
 bool MainWindow::requireInstance()
@@ -352,6 +377,7 @@ void MainWindow::addDatabase()
         return;
     auto* dialog = new AddDatabaseDialog(m_client, currentInstanceId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    labelInstance(dialog);
     connect(dialog, &AddDatabaseDialog::submitted, this, [this] {
         showMessage(tr("Database added."));
         m_instanceDocks->refreshAll();
@@ -375,6 +401,7 @@ void MainWindow::addAuditScope()
         return;
     auto* dialog = new AuditScopeDialog(m_client, currentInstanceId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    labelInstance(dialog);
     connect(dialog, &AuditScopeDialog::submitted, this, [this] {
         showMessage(tr("Audit scope added."));
         m_instanceDocks->refreshAll();
@@ -395,6 +422,36 @@ void MainWindow::createDasConnection()
     auto* dialog = new DasConnectionDialog(m_client, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DasConnectionDialog::submitted, this, [this] { showMessage(tr("DAS connection created.")); });
+    dialog->open();
+}
+
+void MainWindow::buyInstance()
+{
+    auto* wizard = new BuyInstanceWizard(m_client, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &BuyInstanceWizard::submitted, this, [this](const api::PeriodOrderResponse&, const QString& name) {
+        showMessage(tr("Order for %1 placed; the instance appears while it is being created.").arg(name));
+        m_instances->refresh();
+    });
+    wizard->open();
+}
+
+void MainWindow::editTags(const QString& resourceId, const QString& instanceName)
+{
+    auto* dialog = new TagsDialog(m_client, resourceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Tags of %1").arg(instanceName));
+    dialog->open();
+}
+
+void MainWindow::editSecurityGroups(const QString& resourceId, const QString& current)
+{
+    auto* dialog = new SecurityGroupsDialog(m_client, resourceId, current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SecurityGroupsDialog::submitted, this, [this] {
+        showMessage(tr("Security group changed."));
+        m_instances->refresh();
+    });
     dialog->open();
 }
 

@@ -21,6 +21,7 @@ namespace dbss::views {
 
 class DetailsPane;
 class ExportController;
+class SubmitDialog;
 class InstanceDocks;
 class TableDock;
 
@@ -57,6 +58,9 @@ public Q_SLOTS:
     void addAuditScope();
     void createDrsConnection();
     void createDasConnection();
+    void buyInstance();
+    void editTags(const QString& resourceId, const QString& instanceName);
+    void editSecurityGroups(const QString& resourceId, const QString& current);
 
 Q_SIGNALS:
     void manageProfilesRequested();
@@ -78,11 +82,13 @@ private:
     void onRequestLogged(const api::RequestLogEntry& entry);
     void showMessage(const QString& text);
     bool requireInstance();
+    void labelInstance(SubmitDialog* dialog) const; // "name (id)" instead of a bare id
     void showAbout();
     void showInstanceMenu(const QPoint& pos);
 
     api::ApiClient* m_client;
     QString m_profileName;
+    QString m_instanceName;
     models::InstancesModel* m_instances;
     TableDock* m_instancesDock;
     InstanceDocks* m_instanceDocks;
@@ -102,6 +108,7 @@ private:
     QAction* m_addScopeAction = nullptr;
     QAction* m_drsAction = nullptr;
     QAction* m_dasAction = nullptr;
+    QAction* m_buyAction = nullptr;
     QAction* m_profilesAction = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_lastRequestLabel = nullptr;

@@ -3,7 +3,12 @@
 #include "models/InstancesModel.h"
 #include "models/api/ApiClient.h"
 #include "sandbox/SandboxServer.h"
+#include "models/RiskRulesModel.h"
+#include "models/api/Rules.h"
+#include "views/AddDatabaseDialog.h"
 #include "views/DetailsPane.h"
+#include "views/ExportController.h"
+#include "views/InstanceDocks.h"
 #include "views/MainWindow.h"
 #include "views/TableDock.h"
 
@@ -21,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -144,6 +150,70 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dock->errorBanner()->isHidden(), 10000);
         QVERIFY(dock->errorText().contains(QLatin1String("401")));
         QVERIFY(dock->errorText().contains(QLatin1String("ListAuditInstances")));
+    }
+
+    void exportThroughTheUiWritesTheFile()
+    {
+        views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
+        window.show();
+        views::TableDock* dock = window.instancesDock();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->view()->model()->rowCount() >= 3, 10000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("instances.csv"));
+        QSignalSpy done(window.exporter(), &views::ExportController::finished);
+        window.exporter()->exportTo(dock, path, false);
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("Name,Status"));
+        QCOMPARE(lines.size(), dock->view()->model()->rowCount() + 1);
+    }
+
+    void toggleFromTheTableReachesTheService()
+    {
+        views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
+        window.show();
+        views::TableDock* risk = window.instanceDocks()->riskRulesDock();
+        QTRY_VERIFY_WITH_TIMEOUT(risk->view()->model()->rowCount() > 0, 10000);
+        const QModelIndex cell = risk->view()->model()->index(0, int(models::RiskRulesModel::Column::Enabled));
+        const QString id = cell.data(models::RemoteTableModel::IdRole).toString();
+        const bool wasOn = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        QSignalSpy finished(window.instanceDocks()->riskRules(), &models::RemoteTableModel::toggleFinished);
+        // What the view's check box does: setData through the proxy.
+        QVERIFY(risk->view()->model()->setData(cell, wasOn ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().at(2).toBool());
+        // The service has it.
+        api::ApiReply* reply = m_client->send(api::listRiskRules(window.currentInstanceId(), {}, {}));
+        QSignalSpy listed(reply, &api::ApiReply::finished);
+        QVERIFY(listed.wait(10000));
+        bool found = false;
+        for (const QJsonValue& v : reply->json().object().value(QLatin1String("rules")).toArray())
+            if (v.toObject().value(QLatin1String("id")).toString() == id) {
+                found = true;
+                QCOMPARE(v.toObject().value(QLatin1String("status")).toString(),
+                         wasOn ? QStringLiteral("OFF") : QStringLiteral("ON"));
+            }
+        QVERIFY(found);
+        reply->deleteLater();
+    }
+
+    void addDatabaseOpensForTheSelectedInstance()
+    {
+        views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.currentInstanceId().isEmpty(), 10000);
+        window.addDatabase();
+        auto* dialog = window.findChild<views::AddDatabaseDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        auto* label = qobject_cast<QLabel*>(dialog->fieldEditor(QStringLiteral("instance_id")));
+        QVERIFY(label);
+        const QString name = window.instancesDock()->view()->currentIndex().siblingAtColumn(0).data().toString();
+        QVERIFY2(label->text().startsWith(name), qPrintable(label->text()));
+        dialog->close();
     }
 
     void layoutIsSavedAndRestored()
