@@ -2,6 +2,7 @@
 
 #include "app/dbssctl/ProfileAccess.h"
 #include "models/api/ApiError.h"
+#include "models/api/EndpointTable.h"
 #include "models/api/Iam.h"
 #include "models/api/RequestLogEntry.h"
 #include "models/credentials/ClientConfigFactory.h"
@@ -157,6 +158,11 @@ bool Session::connectProfile() {
 }
 
 bool Session::start(api::ClientConfig config) {
+    if (!config.endpointOverrides.contains(api::Service::Dbss) &&
+        api::EndpointTable::defaultEndpoint(api::Service::Dbss, config.region).isEmpty()) {
+        m_err << tr("dbssctl: '%1' is not a region code (e.g. cn-north-4)").arg(config.region) << '\n';
+        return false;
+    }
     if (!m_args.global.pinCert.isEmpty()) {
         const auto pin = credentials::normalizeSha256Fingerprint(m_args.global.pinCert);
         if (!pin) {

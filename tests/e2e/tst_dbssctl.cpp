@@ -224,6 +224,13 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    void badRegion_exit2() {
+        const CtlResult r = runCtl(
+            {"--region", "cn north/4", "--ak", "AK", "--sk", "SK", "--project-id", "p", "account", "quota"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("region"));
+    }
+
     void noCredentials_exit2() {
         const CtlResult r = runCtl({"--endpoint", m_sandbox.url().toString(), "instances", "list"});
         QCOMPARE(r.exitCode, 2);
