@@ -532,6 +532,14 @@ ZH = {
     'At most 255 characters; may be empty': '最多 255 个字符，可为空',
     '&Value:': '标签值(&V)：',
     '&Add Tag': '添加标签(&A)',
+    '&Buy Instance…': '购买实例(&B)…',
+    'Order a yearly/monthly audit instance': '购买包年/包月的审计实例',
+    'Tags…': '标签…',
+    'Security Groups…': '安全组…',
+    '%1 (%2)': '%1（%2）',
+    'Order for %1 placed; the instance appears while it is being created.': '已提交 %1 的订单；实例创建期间即会显示在列表中。',
+    'Tags of %1': '%1 的标签',
+    'Security group changed.': '安全组已修改。',
 }
 
 # (context, source) -> translation, where one English word means different things.

@@ -2079,6 +2079,38 @@ ID: %2</source>
         <source>&lt;h3&gt;DBSS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Database Security Service (database audit), DRS and DAS connections.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Buy Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order a yearly/monthly audit instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order for %1 placed; the instance appears while it is being created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ProfileDialog</name>

@@ -2079,6 +2079,38 @@ ID：%2</translation>
         <source>&lt;h3&gt;DBSS Console %1&lt;/h3&gt;&lt;p&gt;A desktop console for Huawei Cloud Database Security Service (database audit), DRS and DAS connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DBSS 控制台 %1&lt;/h3&gt;&lt;p&gt;华为云数据库安全服务（数据库审计）以及 DRS、DAS 连接的桌面控制台。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Buy Instance…</source>
+        <translation>购买实例(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Order a yearly/monthly audit instance</source>
+        <translation>购买包年/包月的审计实例</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <source>Security Groups…</source>
+        <translation>安全组…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Order for %1 placed; the instance appears while it is being created.</source>
+        <translation>已提交 %1 的订单；实例创建期间即会显示在列表中。</translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation>%1 的标签</translation>
+    </message>
+    <message>
+        <source>Security group changed.</source>
+        <translation>安全组已修改。</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ProfileDialog</name>
