@@ -7,6 +7,12 @@ QString childPath(const QString& base, const char* key)
 {
     return base.isEmpty() ? QString::fromLatin1(key) : QString(base + QLatin1Char('.') + QLatin1String(key));
 }
+
+// Casting a double outside qint64's range (1e300, found by fuzzing) to qint64 is undefined.
+bool fitsInt64(double d)
+{
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+}
 } // namespace
 
 JsonReader::JsonReader(QJsonObject object, QString path, QStringList* missing)
@@ -41,7 +47,7 @@ QString JsonReader::string(const char* key, const QString& fallback) const
         return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        return fitsInt64(d) && d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -52,7 +58,7 @@ qint64 JsonReader::integer(const char* key, qint64 fallback) const
 {
     const QJsonValue v = value(key);
     if (v.isDouble())
-        return qint64(v.toDouble());
+        return fitsInt64(v.toDouble()) ? qint64(v.toDouble()) : fallback;
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().trimmed().toLongLong(&ok);
