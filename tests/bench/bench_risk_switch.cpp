@@ -74,8 +74,7 @@ int main(int argc, char** argv) {
         }
         api::ApiClient client(test::clientConfigFor(sandbox));
         models::RiskRulesModel model(&client);
-        model.setInstance(instanceId);
-        model.refresh();
+        model.setInstance(instanceId); // loads the rules
         bench::waitUntil([&] { return !model.isLoading(); }, 30000);
         QStringList ids;
         for (const api::RiskRule& r : model.rows())
