@@ -91,8 +91,15 @@ private Q_SLOTS:
         QTemporaryDir home;
         QVERIFY(home.isValid());
         // Started but never unlocked: the unlock prompt cannot be shown without a display.
+        // Wait (up to 10 s) until the daemon owns the Secret Service name: on a loaded machine the
+        // child could otherwise ask before it is there and see "no Secret Service" instead.
         const ChildOutcome outcome = runInSession(
-            {}, QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null;"), home);
+            {}, QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null; i=0; "
+                               "while [ $i -lt 100 ] && ! dbus-send --session --print-reply "
+                               "--dest=org.freedesktop.DBus /org/freedesktop/DBus "
+                               "org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null "
+                               "| grep -q true; do sleep 0.1; i=$((i+1)); done;"),
+            home);
         QVERIFY2(outcome.status == int(SecretStatus::Locked), qPrintable(outcome.raw));
         QVERIFY2(outcome.message.contains(QLatin1String("locked")), qPrintable(outcome.message));
         QVERIFY(!outcome.raw.contains(QString::fromLatin1(kSecret)));
