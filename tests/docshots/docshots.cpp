@@ -2,6 +2,7 @@
 // of each into a folder (docs/ by scripts/screenshots). A documentation tool, not a test.
 #include "models/credentials/ConnectionProbe.h"
 #include "models/credentials/MemorySecretStore.h"
+#include "models/credentials/Profile.h"
 #include "models/credentials/ProfileStore.h"
 #include "models/api/ApiClient.h"
 #include "models/api/Instances.h"
@@ -116,7 +117,21 @@ int main(int argc, char* argv[])
         QSettings settings(dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
         credentials::MemorySecretStore secrets;
         credentials::ProfileStore store(&settings, &secrets);
+        credentials::Profile prod;
+        prod.name = QStringLiteral("prod-beijing");
+        prod.region = QStringLiteral("cn-north-4");
+        prod.projectId = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+        store.save(prod);
+        credentials::Profile hk = prod;
+        hk.name = QStringLiteral("staging-hongkong");
+        hk.region = QStringLiteral("ap-southeast-1");
+        hk.authKind = api::AuthKind::IamPassword;
+        hk.iamUser = QStringLiteral("ops-admin");
+        hk.iamDomain = QStringLiteral("example-corp");
+        hk.resolveProjectId = true;
+        store.save(hk);
         views::ProfileDialog dialog(&store, &credentials::probeConnection);
+        dialog.selectProfile(QStringLiteral("staging-hongkong"));
         dialog.resize(820, 560);
         ok &= save(&dialog, out, QStringLiteral("form-profiles.png"));
     }
