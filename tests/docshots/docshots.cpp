@@ -10,9 +10,12 @@
 #include "views/AddDatabaseDialog.h"
 #include "views/AddRdsDatabasesDialog.h"
 #include "views/AuditScopeDialog.h"
+#include "views/BuyInstanceWizard.h"
 #include "views/DasConnectionDialog.h"
 #include "views/DrsConnectionDialog.h"
 #include "views/ProfileDialog.h"
+#include "views/SecurityGroupsDialog.h"
+#include "views/TagsDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -72,12 +75,17 @@ int main(int argc, char* argv[])
 
     // The first running instance of the demo account.
     QString instance;
+    QString resourceId;
+    QString securityGroup;
     api::ApiReply* reply = client.send(api::listAuditInstances(0, 100));
     QSignalSpy listed(reply, &api::ApiReply::finished);
     listed.wait(5000);
     for (const QJsonValue& v : reply->json().object().value(QLatin1String("servers")).toArray())
-        if (instance.isEmpty() && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("ACTIVE"))
+        if (instance.isEmpty() && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("ACTIVE")) {
             instance = v.toObject().value(QLatin1String("id")).toString();
+            resourceId = v.toObject().value(QLatin1String("resource_id")).toString();
+            securityGroup = v.toObject().value(QLatin1String("security_group_id")).toString();
+        }
 
     bool ok = true;
     {
@@ -111,6 +119,19 @@ int main(int argc, char* argv[])
     {
         views::DasConnectionDialog dialog(&client);
         ok &= save(&dialog, out, QStringLiteral("form-das-connection.png"));
+    }
+    {
+        views::BuyInstanceWizard wizard(&client);
+        wizard.setMinimumWidth(680);
+        ok &= save(&wizard, out, QStringLiteral("form-buy-instance.png"));
+    }
+    {
+        views::TagsDialog dialog(&client, resourceId);
+        ok &= save(&dialog, out, QStringLiteral("form-tags.png"));
+    }
+    {
+        views::SecurityGroupsDialog dialog(&client, resourceId, securityGroup);
+        ok &= save(&dialog, out, QStringLiteral("form-security-groups.png"));
     }
     {
         QTemporaryDir dir;
