@@ -202,7 +202,7 @@ void ApiClient::onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint6
     const ApiRequest& req = reply->m_request;
 
     reply->m_status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->m_body = network->readAll();
+    reply->m_body = network->isOpen() ? network->readAll() : QByteArray(); // closed when aborted
     reply->m_headers = network->rawHeaderPairs();
     const QString requestId = QString::fromUtf8(network->rawHeader("X-Request-Id"));
     const QNetworkReply::NetworkError netError = network->error();
