@@ -3,6 +3,7 @@
 // The child (this binary with --child) writes one secret and prints only the outcome.
 #include "models/credentials/KeychainSecretStore.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -47,6 +48,12 @@ class TestKeychainUnavailable : public QObject {
         for (const char* var : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "DISPLAY",
                                 "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"})
             env.remove(QString::fromLatin1(var));
+        // Its own runtime dir: otherwise gnome-keyring-daemon --start finds the test script's daemon
+        // (its control socket lives there) and attaches to it instead of serving the child's bus.
+        const QString runtime = home.filePath(QStringLiteral("run"));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
         child.setProcessEnvironment(env);
         const QString self = QCoreApplication::applicationFilePath();
         child.start(QStringLiteral("dbus-run-session"),
