@@ -12,7 +12,8 @@ namespace dbss::api {
 
 namespace {
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("dbss::api::FieldRules", text, nullptr, n);
+    // The context lupdate records for these messages (it names them after the class in this file).
+    return QCoreApplication::translate("dbss::api::FieldChecker", text, nullptr, n);
 }
 } // namespace
 
