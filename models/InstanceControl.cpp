@@ -7,29 +7,28 @@ namespace dbss::models {
 
 InstanceControl::InstanceControl(api::ApiClient* client, QObject* parent)
     : QObject(parent)
-    , m_client(client)
-{
-}
+    , m_client(client) {}
 
-bool InstanceControl::allowed(api::InstanceAction action, const QString& status)
-{
+bool InstanceControl::allowed(api::InstanceAction action, const QString& status) {
     if (action == api::InstanceAction::Start)
         return status == QLatin1String("SHUTOFF");
     return status == QLatin1String("ACTIVE");
 }
 
-QString InstanceControl::actionName(api::InstanceAction action)
-{
+QString InstanceControl::actionName(api::InstanceAction action) {
     switch (action) {
-    case api::InstanceAction::Start: return tr("Start");
-    case api::InstanceAction::Stop: return tr("Stop");
-    case api::InstanceAction::Reboot: return tr("Reboot");
+    case api::InstanceAction::Start:
+        return tr("Start");
+    case api::InstanceAction::Stop:
+        return tr("Stop");
+    case api::InstanceAction::Reboot:
+        return tr("Reboot");
     }
     return {};
 }
 
-void InstanceControl::run(api::InstanceAction action, const QString& instanceId, const QString& instanceName)
-{
+void InstanceControl::run(api::InstanceAction action, const QString& instanceId,
+                          const QString& instanceName) {
     if (!m_client)
         return;
     api::ApiReply* reply = m_client->send(api::instanceAction(action, instanceId));
@@ -41,7 +40,8 @@ void InstanceControl::run(api::InstanceAction action, const QString& instanceId,
             Q_EMIT finished(true, tr("%1 of %2 requested.").arg(actionName(action), instanceName));
             return;
         }
-        Q_EMIT finished(false, tr("%1 of %2 failed: %3").arg(actionName(action), instanceName, error.userMessage()));
+        Q_EMIT finished(false,
+                        tr("%1 of %2 failed: %3").arg(actionName(action), instanceName, error.userMessage()));
     });
 }
 

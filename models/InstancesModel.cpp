@@ -14,8 +14,7 @@ using api::AuditInstance;
 namespace {
 
 // The service sends "2021-04-21 04:37:54" in UTC.
-QDateTime parseServiceTime(const QString& s)
-{
+QDateTime parseServiceTime(const QString& s) {
     QDateTime t = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
@@ -24,14 +23,12 @@ QDateTime parseServiceTime(const QString& s)
     return t;
 }
 
-QString localTimeText(const QString& s)
-{
+QString localTimeText(const QString& s) {
     const QDateTime t = parseServiceTime(s);
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : s;
 }
 
-QColor statusColor(const QString& status)
-{
+QColor statusColor(const QString& status) {
     if (status == QLatin1String("ACTIVE"))
         return QColor(0x2e, 0x7d, 0x32);
     if (status == QLatin1String("ERROR") || status == QLatin1String("FROZEN"))
@@ -41,43 +38,40 @@ QColor statusColor(const QString& status)
     return QColor(0xef, 0x6c, 0x00); // transitional: BUILD, DELETING, HAWAIT, UPGRADEING
 }
 
-bool sameRow(const AuditInstance& a, const AuditInstance& b) { return a.raw == b.raw; }
+bool sameRow(const AuditInstance& a, const AuditInstance& b) {
+    return a.raw == b.raw;
+}
 
 } // namespace
 
 InstancesModel::InstancesModel(api::ApiClient* client, QObject* parent)
     : RemoteTableModel(parent)
-    , m_client(client)
-{
+    , m_client(client) {}
+
+InstancesModel::~InstancesModel() {
+    cancel();
 }
 
-InstancesModel::~InstancesModel() { cancel(); }
-
-int InstancesModel::rowCount(const QModelIndex& parent) const
-{
+int InstancesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int InstancesModel::columnCount(const QModelIndex& parent) const
-{
+int InstancesModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
-const AuditInstance* InstancesModel::instance(int row) const
-{
+const AuditInstance* InstancesModel::instance(int row) const {
     return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
 }
 
-int InstancesModel::rowOfId(const QString& id) const
-{
+int InstancesModel::rowOfId(const QString& id) const {
     for (size_t i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].id == id)
             return int(i);
     return -1;
 }
 
-QString InstancesModel::statusText(const QString& status)
-{
+QString InstancesModel::statusText(const QString& status) {
     if (status == QLatin1String("ACTIVE"))
         return tr("Running");
     if (status == QLatin1String("SHUTOFF"))
@@ -99,14 +93,18 @@ QString InstancesModel::statusText(const QString& status)
     return status;
 }
 
-QVariant InstancesModel::displayValue(const AuditInstance& i, Column column) const
-{
+QVariant InstancesModel::displayValue(const AuditInstance& i, Column column) const {
     switch (column) {
-    case Column::Name: return i.name;
-    case Column::Status: return statusText(i.status);
-    case Column::Specification: return i.specification;
-    case Column::Version: return i.version;
-    case Column::Zone: return i.zone;
+    case Column::Name:
+        return i.name;
+    case Column::Status:
+        return statusText(i.status);
+    case Column::Specification:
+        return i.specification;
+    case Column::Version:
+        return i.version;
+    case Column::Zone:
+        return i.zone;
     case Column::Address:
         return i.connectIpv6.isEmpty() ? i.connectIp : i.connectIp + QStringLiteral(", ") + i.connectIpv6;
     case Column::ChargeMode:
@@ -115,15 +113,17 @@ QVariant InstancesModel::displayValue(const AuditInstance& i, Column column) con
         if (i.chargeModel == QLatin1String("Demand"))
             return tr("Pay-per-use");
         return i.chargeModel;
-    case Column::Created: return localTimeText(i.created);
-    case Column::Expires: return i.expired.isEmpty() ? QString() : localTimeText(i.expired);
-    case Column::Count: break;
+    case Column::Created:
+        return localTimeText(i.created);
+    case Column::Expires:
+        return i.expired.isEmpty() ? QString() : localTimeText(i.expired);
+    case Column::Count:
+        break;
     }
     return {};
 }
 
-QVariant InstancesModel::data(const QModelIndex& index, int role) const
-{
+QVariant InstancesModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AuditInstance& i = m_rows[size_t(index.row())];
@@ -156,27 +156,35 @@ QVariant InstancesModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant InstancesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant InstancesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RemoteTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Name: return tr("Name");
-    case Column::Status: return tr("Status");
-    case Column::Specification: return tr("Specification");
-    case Column::Version: return tr("Version");
-    case Column::Zone: return tr("AZ");
-    case Column::Address: return tr("IP address");
-    case Column::ChargeMode: return tr("Billing");
-    case Column::Created: return tr("Created");
-    case Column::Expires: return tr("Expires");
-    case Column::Count: break;
+    case Column::Name:
+        return tr("Name");
+    case Column::Status:
+        return tr("Status");
+    case Column::Specification:
+        return tr("Specification");
+    case Column::Version:
+        return tr("Version");
+    case Column::Zone:
+        return tr("AZ");
+    case Column::Address:
+        return tr("IP address");
+    case Column::ChargeMode:
+        return tr("Billing");
+    case Column::Created:
+        return tr("Created");
+    case Column::Expires:
+        return tr("Expires");
+    case Column::Count:
+        break;
     }
     return {};
 }
 
-QHash<int, QByteArray> InstancesModel::roleNames() const
-{
+QHash<int, QByteArray> InstancesModel::roleNames() const {
     QHash<int, QByteArray> names = RemoteTableModel::roleNames();
     names.insert(IdRole, "instanceId");
     names.insert(RawRole, "raw");
@@ -185,8 +193,7 @@ QHash<int, QByteArray> InstancesModel::roleNames() const
     return names;
 }
 
-void InstancesModel::refresh()
-{
+void InstancesModel::refresh() {
     cancel();
     if (!m_client)
         return;
@@ -195,8 +202,7 @@ void InstancesModel::refresh()
     fetchPage(0);
 }
 
-void InstancesModel::cancel()
-{
+void InstancesModel::cancel() {
     if (m_inFlight) {
         api::ApiReply* reply = m_inFlight;
         m_inFlight = nullptr;
@@ -207,15 +213,13 @@ void InstancesModel::cancel()
     setLoading(false);
 }
 
-void InstancesModel::fetchPage(int offset)
-{
+void InstancesModel::fetchPage(int offset) {
     api::ApiReply* reply = m_client->send(api::listAuditInstances(offset, m_pageSize));
     m_inFlight = reply;
     connect(reply, &api::ApiReply::finished, this, [this, reply, offset] { onPage(reply, offset); });
 }
 
-void InstancesModel::onPage(api::ApiReply* reply, int offset)
-{
+void InstancesModel::onPage(api::ApiReply* reply, int offset) {
     reply->deleteLater();
     if (reply != m_inFlight)
         return; // a stale page of a cancelled refresh
@@ -236,8 +240,7 @@ void InstancesModel::onPage(api::ApiReply* reply, int offset)
         finishRefresh();
 }
 
-void InstancesModel::merge(const QList<AuditInstance>& page)
-{
+void InstancesModel::merge(const QList<AuditInstance>& page) {
     for (const AuditInstance& incoming : page) {
         m_seen.insert(incoming.id);
         const int row = rowOfId(incoming.id);
@@ -253,8 +256,7 @@ void InstancesModel::merge(const QList<AuditInstance>& page)
     }
 }
 
-void InstancesModel::finishRefresh()
-{
+void InstancesModel::finishRefresh() {
     // Remove rows the service no longer lists, from the bottom up so rows keep their numbers.
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
         if (!m_seen.contains(m_rows[size_t(row)].id)) {

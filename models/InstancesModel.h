@@ -19,7 +19,18 @@ namespace dbss::models {
 class InstancesModel : public RemoteTableModel {
     Q_OBJECT
 public:
-    enum class Column { Name, Status, Specification, Version, Zone, Address, ChargeMode, Created, Expires, Count };
+    enum class Column {
+        Name,
+        Status,
+        Specification,
+        Version,
+        Zone,
+        Address,
+        ChargeMode,
+        Created,
+        Expires,
+        Count
+    };
     Q_ENUM(Column)
     enum Role {
         StatusRole = LastCommonRole + 1, // raw status code, e.g. "ACTIVE"

@@ -17,7 +17,18 @@ namespace dbss::models {
 class RequestLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Column { Time, Operation, Method, Url, Status, Duration, Attempt, ErrorCode, RequestId, Count };
+    enum class Column {
+        Time,
+        Operation,
+        Method,
+        Url,
+        Status,
+        Duration,
+        Attempt,
+        ErrorCode,
+        RequestId,
+        Count
+    };
     Q_ENUM(Column)
     enum Role { SortRole = Qt::UserRole + 3, BodyRole };
     static constexpr int kMaxRows = 5000;

@@ -24,21 +24,21 @@ ConsoleController::ConsoleController(QObject* parent)
     : QObject(parent)
     , m_settings(credentials::openProfileSettings())
     , m_keychain(new credentials::KeychainSecretStore(this))
-    , m_store(new credentials::ProfileStore(m_settings.get(), m_keychain, this))
-{
-}
+    , m_store(new credentials::ProfileStore(m_settings.get(), m_keychain, this)) {}
 
-ConsoleController::~ConsoleController()
-{
+ConsoleController::~ConsoleController() {
     delete m_window; // before the client it uses
 }
 
-MainWindow* ConsoleController::window() const { return m_window; }
+MainWindow* ConsoleController::window() const {
+    return m_window;
+}
 
-QString ConsoleController::sandboxProfileName() { return tr("Sandbox"); }
+QString ConsoleController::sandboxProfileName() {
+    return tr("Sandbox");
+}
 
-void ConsoleController::start(const std::optional<SandboxAccount>& sandbox, const QString& profile)
-{
+void ConsoleController::start(const std::optional<SandboxAccount>& sandbox, const QString& profile) {
     if (!profile.isEmpty()) {
         openProfile(profile);
     } else if (sandbox) {
@@ -54,8 +54,7 @@ void ConsoleController::start(const std::optional<SandboxAccount>& sandbox, cons
     }
 }
 
-void ConsoleController::openSandbox(const SandboxAccount& account)
-{
+void ConsoleController::openSandbox(const SandboxAccount& account) {
     credentials::Profile profile;
     profile.name = sandboxProfileName();
     profile.region = account.region;
@@ -65,21 +64,21 @@ void ConsoleController::openSandbox(const SandboxAccount& account)
     credentials::Secrets secrets;
     secrets.set(credentials::SecretKind::AccessKey, account.ak.toUtf8());
     secrets.set(credentials::SecretKind::SecretKey, account.sk.toUtf8());
-    credentials::saveProfileWithSecrets(m_store, profile, secrets, /*sessionFallback=*/true, this,
-                                        [this, name = profile.name](const credentials::SaveProfileResult& saved) {
-                                            if (!saved.result.ok) {
-                                                fail(saved.result.message);
-                                                return;
-                                            }
-                                            if (!saved.keychainProblem.isEmpty())
-                                                m_pendingStatus = tr("Sandbox keys kept for this session only: %1")
-                                                                      .arg(saved.keychainProblem);
-                                            openProfile(name);
-                                        });
+    credentials::saveProfileWithSecrets(
+        m_store, profile, secrets, /*sessionFallback=*/true, this,
+        [this, name = profile.name](const credentials::SaveProfileResult& saved) {
+            if (!saved.result.ok) {
+                fail(saved.result.message);
+                return;
+            }
+            if (!saved.keychainProblem.isEmpty())
+                m_pendingStatus =
+                    tr("Sandbox keys kept for this session only: %1").arg(saved.keychainProblem);
+            openProfile(name);
+        });
 }
 
-void ConsoleController::openProfile(const QString& name)
-{
+void ConsoleController::openProfile(const QString& name) {
     // The console takes secrets from the keychain only; the DBSS_* variables are for scripts.
     credentials::loadProfileConfig(
         m_store, name, this,
@@ -98,8 +97,7 @@ void ConsoleController::openProfile(const QString& name)
         QProcessEnvironment());
 }
 
-void ConsoleController::showWindow(const QString& name, std::unique_ptr<api::ApiClient> client)
-{
+void ConsoleController::showWindow(const QString& name, std::unique_ptr<api::ApiClient> client) {
     QPointer<MainWindow> old = m_window;
     std::unique_ptr<api::ApiClient> oldClient = std::move(m_client);
     m_client = std::move(client);
@@ -125,8 +123,7 @@ void ConsoleController::showWindow(const QString& name, std::unique_ptr<api::Api
     Q_EMIT profileOpened(name);
 }
 
-void ConsoleController::manageProfiles()
-{
+void ConsoleController::manageProfiles() {
     auto* dialog = new ProfileDialog(m_store, &credentials::probeConnection, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_window)
@@ -145,10 +142,10 @@ void ConsoleController::manageProfiles()
     dialog->open();
 }
 
-void ConsoleController::fail(const QString& message)
-{
+void ConsoleController::fail(const QString& message) {
     if (m_window) { // a session is open: say so and keep it
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("DBSS Console"), message, QMessageBox::Ok, m_window);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("DBSS Console"), message, QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;

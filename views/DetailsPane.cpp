@@ -13,16 +13,21 @@
 namespace dbss::views {
 
 namespace {
-QString valueText(const QJsonValue& v)
-{
+QString valueText(const QJsonValue& v) {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return {};
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
     return {};
 }
@@ -31,8 +36,7 @@ QString valueText(const QJsonValue& v)
 DetailsPane::DetailsPane(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel)
-    , m_table(new QTableWidget(0, 2))
-{
+    , m_table(new QTableWidget(0, 2)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -55,7 +59,8 @@ DetailsPane::DetailsPane(QWidget* parent)
     connect(copy, &QAction::triggered, this, [this] {
         QStringList lines;
         for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
-            lines << m_table->item(row.row(), 0)->text() + QLatin1Char('\t') + m_table->item(row.row(), 1)->text();
+            lines << m_table->item(row.row(), 0)->text() + QLatin1Char('\t') +
+                         m_table->item(row.row(), 1)->text();
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     });
 
@@ -64,8 +69,7 @@ DetailsPane::DetailsPane(QWidget* parent)
     layout->addWidget(m_table, 1);
 }
 
-void DetailsPane::showObject(const QString& title, const QJsonObject& object)
-{
+void DetailsPane::showObject(const QString& title, const QJsonObject& object) {
     m_title->setText(title);
     m_table->setRowCount(0);
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -77,8 +81,7 @@ void DetailsPane::showObject(const QString& title, const QJsonObject& object)
     m_table->resizeColumnToContents(0);
 }
 
-void DetailsPane::clear(const QString& hint)
-{
+void DetailsPane::clear(const QString& hint) {
     m_title->setText(hint);
     m_table->setRowCount(0);
 }

@@ -27,16 +27,14 @@ const QString kBomKey = QStringLiteral("export/bom");
 class SelectedRowsProxy : public QSortFilterProxyModel {
 public:
     SelectedRowsProxy(QAbstractItemModel* source, const QModelIndexList& selected, QObject* parent)
-        : QSortFilterProxyModel(parent)
-    {
+        : QSortFilterProxyModel(parent) {
         for (const QModelIndex& index : selected)
             m_rows.insert(QPersistentModelIndex(index.siblingAtColumn(0)));
         setSourceModel(source);
     }
 
 protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
-    {
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
         return m_rows.contains(QPersistentModelIndex(sourceModel()->index(row, 0, parent)));
     }
 
@@ -44,29 +42,31 @@ private:
     QSet<QPersistentModelIndex> m_rows;
 };
 
-QString defaultFolder()
-{
+QString defaultFolder() {
     const QString saved = QSettings().value(QStringLiteral("export/folder")).toString();
     return saved.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : saved;
 }
 
-void rememberFolder(const QString& path) { QSettings().setValue(QStringLiteral("export/folder"), path); }
+void rememberFolder(const QString& path) {
+    QSettings().setValue(QStringLiteral("export/folder"), path);
+}
 
 } // namespace
 
 ExportController::ExportController(api::ApiClient* client, QWidget* window)
     : QObject(window)
     , m_client(client)
-    , m_window(window)
-{
+    , m_window(window) {}
+
+bool ExportController::bom() const {
+    return QSettings().value(kBomKey, false).toBool();
 }
 
-bool ExportController::bom() const { return QSettings().value(kBomKey, false).toBool(); }
+void ExportController::setBom(bool on) {
+    QSettings().setValue(kBomKey, on);
+}
 
-void ExportController::setBom(bool on) { QSettings().setValue(kBomKey, on); }
-
-void ExportController::exportDock(TableDock* dock, bool selectionOnly)
-{
+void ExportController::exportDock(TableDock* dock, bool selectionOnly) {
     const QString name = dock->objectName().remove(QLatin1String("Dock")).toLower() + QLatin1Char('-') +
                          QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export %1").arg(dock->windowTitle()),
@@ -78,15 +78,15 @@ void ExportController::exportDock(TableDock* dock, bool selectionOnly)
     exportTo(dock, path, selectionOnly);
 }
 
-void ExportController::exportTo(TableDock* dock, const QString& path, bool selectionOnly)
-{
+void ExportController::exportTo(TableDock* dock, const QString& path, bool selectionOnly) {
     QAbstractItemModel* model = dock->proxy(); // the user's filter and sort apply
     if (selectionOnly)
         model = new SelectedRowsProxy(dock->proxy(), dock->view()->selectionModel()->selectedRows(), this);
     models::CsvOptions options;
     options.bom = bom();
     auto* job = new models::CsvExportJob(model, path, options, this);
-    auto* progress = new QProgressDialog(tr("Exporting %1…").arg(dock->windowTitle()), tr("Cancel"), 0, 0, m_window);
+    auto* progress =
+        new QProgressDialog(tr("Exporting %1…").arg(dock->windowTitle()), tr("Cancel"), 0, 0, m_window);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(500); // quick exports show no dialog at all
     connect(job, &models::CsvExportJob::progress, progress, [progress](int loaded, int total) {
@@ -105,8 +105,7 @@ void ExportController::exportTo(TableDock* dock, const QString& path, bool selec
     job->start();
 }
 
-void ExportController::exportRuleLists(const QString& instanceId)
-{
+void ExportController::exportRuleLists(const QString& instanceId) {
     if (instanceId.isEmpty()) {
         report(false, tr("Select an instance first."));
         return;
@@ -119,7 +118,8 @@ void ExportController::exportRuleLists(const QString& instanceId)
     ask.exec();
     QString target;
     if (ask.clickedButton() == perList) {
-        target = QFileDialog::getExistingDirectory(m_window, tr("Folder for the rule lists"), defaultFolder());
+        target =
+            QFileDialog::getExistingDirectory(m_window, tr("Folder for the rule lists"), defaultFolder());
     } else if (ask.clickedButton() == oneFile) {
         target = QFileDialog::getSaveFileName(m_window, tr("Export Rule Lists"),
                                               QDir(defaultFolder()).filePath(QStringLiteral("rules.csv")),
@@ -131,8 +131,7 @@ void ExportController::exportRuleLists(const QString& instanceId)
     exportRulesTo(instanceId, target, ask.clickedButton() == oneFile);
 }
 
-void ExportController::exportRulesTo(const QString& instanceId, const QString& target, bool oneFile)
-{
+void ExportController::exportRulesTo(const QString& instanceId, const QString& target, bool oneFile) {
     auto* job = new models::RuleListsExport(m_client, instanceId, this);
     auto* progress = new QProgressDialog(tr("Exporting rule lists…"), tr("Cancel"), 0,
                                          int(models::RuleListsExport::listNames().size()), m_window);
@@ -144,18 +143,20 @@ void ExportController::exportRulesTo(const QString& instanceId, const QString& t
             [=, this](bool ok, const QString& error, const QStringList& files) {
                 progress->deleteLater();
                 job->deleteLater();
-                report(ok, ok ? tr("Exported %n rule list file(s) to %1", nullptr, int(files.size()))
-                                    .arg(QDir::toNativeSeparators(oneFile ? target : target + QLatin1Char('/')))
-                              : tr("Export of the rule lists failed: %1").arg(error));
+                report(ok,
+                       ok ? tr("Exported %n rule list file(s) to %1", nullptr, int(files.size()))
+                                .arg(QDir::toNativeSeparators(oneFile ? target : target + QLatin1Char('/')))
+                          : tr("Export of the rule lists failed: %1").arg(error));
             });
     models::CsvOptions options;
     options.bom = bom();
-    job->start(target, oneFile ? models::RuleListsExport::Layout::OneFile : models::RuleListsExport::Layout::FilePerList,
+    job->start(target,
+               oneFile ? models::RuleListsExport::Layout::OneFile
+                       : models::RuleListsExport::Layout::FilePerList,
                options);
 }
 
-void ExportController::report(bool ok, const QString& message)
-{
+void ExportController::report(bool ok, const QString& message) {
     if (!ok && m_window->isVisible()) {
         // Non-blocking: the window (and any test driving it) goes on.
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Export"), message, QMessageBox::Ok, m_window);

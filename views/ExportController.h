@@ -21,8 +21,8 @@ class ExportController : public QObject {
 public:
     ExportController(api::ApiClient* client, QWidget* window);
 
-    void exportDock(TableDock* dock, bool selectionOnly);  // asks for a file
-    void exportRuleLists(const QString& instanceId);       // asks for layout and target
+    void exportDock(TableDock* dock, bool selectionOnly); // asks for a file
+    void exportRuleLists(const QString& instanceId);      // asks for layout and target
 
     // Starts an export; finished() tells the outcome. The table's filter and sort apply.
     void exportTo(TableDock* dock, const QString& path, bool selectionOnly);

@@ -12,17 +12,16 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QTimer>
 #include <QToolButton>
-#include <QMenu>
 
 namespace dbss::views {
 
 namespace {
 
 // A drop-down of risk levels as checkable actions; `changed` gets the checked API values.
-QToolButton* riskLevelButton(QWidget* parent, const std::function<void(const QStringList&)>& changed)
-{
+QToolButton* riskLevelButton(QWidget* parent, const std::function<void(const QStringList&)>& changed) {
     auto* button = new QToolButton(parent);
     button->setText(QObject::tr("Risk levels"));
     button->setPopupMode(QToolButton::InstantPopup);
@@ -62,16 +61,17 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
     , m_sql(new models::SqlInjectionRulesModel(client, this))
     , m_risk(new models::RiskRulesModel(client, this))
     , m_masking(new models::MaskingRulesModel(client, this))
-    , m_oplog(new models::OperationLogModel(client, this))
-{
+    , m_oplog(new models::OperationLogModel(client, this)) {
     m_databasesDock = addDock(tr("Databases"), QStringLiteral("DatabasesDock"), m_databases,
                               tr("No databases in this instance. Add one with Add Database."));
-    m_agentsDock = addDock(tr("Agents"), QStringLiteral("AgentsDock"), m_agents, tr("No agents in this instance."));
+    m_agentsDock =
+        addDock(tr("Agents"), QStringLiteral("AgentsDock"), m_agents, tr("No agents in this instance."));
     m_scopesDock = addDock(tr("Audit Scopes"), QStringLiteral("AuditScopesDock"), m_scopes,
                            tr("No audit scopes. Add one with Add Audit Scope."));
     m_sqlDock = addDock(tr("SQL Injection Rules"), QStringLiteral("SqlInjectionDock"), m_sql,
                         tr("No SQL injection rules match."));
-    m_riskDock = addDock(tr("Risk Rules"), QStringLiteral("RiskRulesDock"), m_risk, tr("No risk rules match."));
+    m_riskDock =
+        addDock(tr("Risk Rules"), QStringLiteral("RiskRulesDock"), m_risk, tr("No risk rules match."));
     m_maskingDock = addDock(tr("Masking Rules"), QStringLiteral("MaskingRulesDock"), m_masking,
                             tr("No privacy masking rules."));
     m_oplogDock = addDock(tr("Operation Log"), QStringLiteral("OperationLogDock"), m_oplog,
@@ -101,31 +101,29 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
 }
 
 TableDock* InstanceDocks::addDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-                                  const QString& emptyText)
-{
+                                  const QString& emptyText) {
     auto* dock = new TableDock(title, objectName, model, m_window);
     dock->setEmptyText(emptyText);
     m_docks.append(dock);
     return dock;
 }
 
-void InstanceDocks::setInstance(const QString& instanceId, const QString& instanceName)
-{
+void InstanceDocks::setInstance(const QString& instanceId, const QString& instanceName) {
     if (instanceId == m_instanceId)
         return;
     m_instanceId = instanceId;
     for (const auto& set : std::as_const(m_setInstance))
         set(instanceId);
     for (TableDock* dock : std::as_const(m_docks)) {
-        const QString base = dock->property("baseTitle").toString().isEmpty() ? dock->windowTitle()
-                                                                                : dock->property("baseTitle").toString();
+        const QString base = dock->property("baseTitle").toString().isEmpty()
+                                 ? dock->windowTitle()
+                                 : dock->property("baseTitle").toString();
         dock->setProperty("baseTitle", base);
         dock->setToolTip(instanceName.isEmpty() ? base : tr("%1 of %2").arg(base, instanceName));
     }
 }
 
-void InstanceDocks::refreshAll()
-{
+void InstanceDocks::refreshAll() {
     if (m_instanceId.isEmpty())
         return;
     m_databases->refresh();
@@ -137,8 +135,7 @@ void InstanceDocks::refreshAll()
     m_oplog->refresh();
 }
 
-void InstanceDocks::addDatabaseFilters()
-{
+void InstanceDocks::addDatabaseFilters() {
     auto* status = new QComboBox;
     status->setObjectName(QStringLiteral("databaseStatusFilter"));
     status->addItem(tr("Any audit status"), QString());
@@ -149,8 +146,7 @@ void InstanceDocks::addDatabaseFilters()
     m_databasesDock->addToolWidget(status);
 }
 
-void InstanceDocks::addRiskRuleFilters()
-{
+void InstanceDocks::addRiskRuleFilters() {
     // The API filters by name and risk levels; the filter field above still filters what is loaded.
     auto* name = new QLineEdit;
     name->setObjectName(QStringLiteral("riskRuleNameFilter"));
@@ -174,20 +170,21 @@ void InstanceDocks::addRiskRuleFilters()
     m_riskDock->addToolWidget(levels);
 }
 
-void InstanceDocks::addSqlInjectionFilters()
-{
-    m_sqlDock->addToolWidget(riskLevelButton(m_sqlDock, [this](const QStringList& levels) { m_sql->setRiskLevels(levels); }));
+void InstanceDocks::addSqlInjectionFilters() {
+    m_sqlDock->addToolWidget(
+        riskLevelButton(m_sqlDock, [this](const QStringList& levels) { m_sql->setRiskLevels(levels); }));
 }
 
-void InstanceDocks::addOperationLogFilters()
-{
+void InstanceDocks::addOperationLogFilters() {
     auto* range = new QComboBox;
     range->setObjectName(QStringLiteral("operationLogRange"));
-    const QList<QPair<QString, QString>> presets{
-        {QStringLiteral("HALF_HOUR"), tr("Last 30 minutes")}, {QStringLiteral("HOUR"), tr("Last hour")},
-        {QStringLiteral("THREE_HOUR"), tr("Last 3 hours")},   {QStringLiteral("TWELVE_HOUR"), tr("Last 12 hours")},
-        {QStringLiteral("DAY"), tr("Last day")},              {QStringLiteral("WEEK"), tr("Last week")},
-        {QStringLiteral("MONTH"), tr("Last month")}};
+    const QList<QPair<QString, QString>> presets{{QStringLiteral("HALF_HOUR"), tr("Last 30 minutes")},
+                                                 {QStringLiteral("HOUR"), tr("Last hour")},
+                                                 {QStringLiteral("THREE_HOUR"), tr("Last 3 hours")},
+                                                 {QStringLiteral("TWELVE_HOUR"), tr("Last 12 hours")},
+                                                 {QStringLiteral("DAY"), tr("Last day")},
+                                                 {QStringLiteral("WEEK"), tr("Last week")},
+                                                 {QStringLiteral("MONTH"), tr("Last month")}};
     for (const auto& [value, label] : presets)
         range->addItem(label, value);
     range->setCurrentIndex(range->findData(QStringLiteral("WEEK")));
@@ -211,7 +208,8 @@ void InstanceDocks::addOperationLogFilters()
     operation->setPlaceholderText(tr("Operation"));
     operation->setClearButtonEnabled(true);
     operation->setMaximumWidth(140);
-    connect(user, &QLineEdit::editingFinished, this, [this, user] { m_oplog->setUserFilter(user->text().trimmed()); });
+    connect(user, &QLineEdit::editingFinished, this,
+            [this, user] { m_oplog->setUserFilter(user->text().trimmed()); });
     connect(operation, &QLineEdit::editingFinished, this,
             [this, operation] { m_oplog->setOperationFilter(operation->text().trimmed()); });
 

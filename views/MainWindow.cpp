@@ -15,19 +15,19 @@
 #include "views/InstanceDocks.h"
 #include "views/SecurityGroupsDialog.h"
 #include "views/SubmitDialog.h"
-#include "views/TagsDialog.h"
 #include "views/TableDock.h"
+#include "views/TagsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QMenu>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -57,8 +57,7 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     , m_details(new DetailsPane(this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_exporter(new ExportController(client, this))
-    , m_instanceControl(new models::InstanceControl(client, this))
-{
+    , m_instanceControl(new models::InstanceControl(client, this)) {
     setWindowTitle(tr("DBSS Console — %1").arg(profileName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
@@ -73,22 +72,25 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->horizontalHeader()->resizeSection(int(models::InstancesModel::Column::Name), 160);
     view->horizontalHeader()->resizeSection(int(models::InstancesModel::Column::Status), 95);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onInstanceSelected);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onInstanceSelected);
     // The navigator has its own menu: instance actions instead of the generic table menu.
     disconnect(view, &QWidget::customContextMenuRequested, nullptr, nullptr);
     connect(view, &QWidget::customContextMenuRequested, this, &MainWindow::showInstanceMenu);
-    connect(m_instanceControl, &models::InstanceControl::finished, this, [this](bool ok, const QString& message) {
-        showMessage(message);
-        if (!ok)
-            QMessageBox::warning(this, tr("Instance"), message);
-        m_instances->refresh();
-    });
+    connect(m_instanceControl, &models::InstanceControl::finished, this,
+            [this](bool ok, const QString& message) {
+                showMessage(message);
+                if (!ok)
+                    QMessageBox::warning(this, tr("Instance"), message);
+                m_instances->refresh();
+            });
     connect(m_instances, &models::InstancesModel::refreshed, this, [this, view] {
         if (view->currentIndex().isValid() || view->model()->rowCount() == 0)
             return;
         int row = 0; // the first running instance, else the first one
         for (int r = view->model()->rowCount() - 1; r >= 0; --r)
-            if (view->model()->index(r, 0).data(models::InstancesModel::StatusRole) == QLatin1String("ACTIVE"))
+            if (view->model()->index(r, 0).data(models::InstancesModel::StatusRole) ==
+                QLatin1String("ACTIVE"))
                 row = r;
         view->selectRow(row);
     });
@@ -101,7 +103,8 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
 
     m_requestLogDock->setEmptyText(tr("No requests yet."));
     m_requestLogDock->view()->sortByColumn(int(models::RequestLogModel::Column::Time), Qt::DescendingOrder);
-    m_requestLogDock->view()->horizontalHeader()->resizeSection(int(models::RequestLogModel::Column::Url), 420);
+    m_requestLogDock->view()->horizontalHeader()->resizeSection(int(models::RequestLogModel::Column::Url),
+                                                                420);
     addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
 
     for (TableDock* dock : tableDocks()) {
@@ -110,7 +113,8 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
         connect(dock, &TableDock::exportRequested, this,
                 [this, dock](bool selectionOnly) { m_exporter->exportDock(dock, selectionOnly); });
     }
-    connect(m_exporter, &ExportController::finished, this, [this](bool, const QString& m) { showMessage(m); });
+    connect(m_exporter, &ExportController::finished, this,
+            [this](bool, const QString& m) { showMessage(m); });
 
     createActions();
     createMenus();
@@ -125,23 +129,20 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     m_instances->refresh();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // Children (models) cancel their requests as they are deleted; the client must not report
     // those to this half-destroyed window.
     disconnect(m_client, nullptr, this, nullptr);
 }
 
-QList<TableDock*> MainWindow::tableDocks() const
-{
+QList<TableDock*> MainWindow::tableDocks() const {
     QList<TableDock*> docks{m_instancesDock};
     docks += m_instanceDocks->docks();
     docks << m_requestLogDock;
     return docks;
 }
 
-TableDock* MainWindow::activeTableDock() const
-{
+TableDock* MainWindow::activeTableDock() const {
     for (TableDock* dock : tableDocks())
         if (dock->isAncestorOf(QApplication::focusWidget()))
             return dock;
@@ -151,15 +152,17 @@ TableDock* MainWindow::activeTableDock() const
     return m_instancesDock;
 }
 
-QString MainWindow::currentInstanceId() const { return m_instanceDocks->instanceId(); }
+QString MainWindow::currentInstanceId() const {
+    return m_instanceDocks->instanceId();
+}
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
 
-    m_exportAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export Table…"), this);
+    m_exportAction =
+        new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export Table…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Export the active table to CSV (its filter and sort apply)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportActiveTable);
@@ -168,12 +171,14 @@ void MainWindow::createActions()
     connect(m_exportRulesAction, &QAction::triggered, this,
             [this] { m_exporter->exportRuleLists(currentInstanceId()); });
 
-    m_addDatabaseAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add &Database…"), this);
+    m_addDatabaseAction =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("Add &Database…"), this);
     m_addDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_addDatabaseAction, &QAction::triggered, this, &MainWindow::addDatabase);
     m_addRdsAction = new QAction(tr("Add &RDS Databases…"), this);
     connect(m_addRdsAction, &QAction::triggered, this, &MainWindow::addRdsDatabases);
-    m_addScopeAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Add Audit &Scope…"), this);
+    m_addScopeAction =
+        new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Add Audit &Scope…"), this);
     m_addScopeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_addScopeAction, &QAction::triggered, this, &MainWindow::addAuditScope);
     m_drsAction = new QAction(tr("New D&RS Connection…"), this);
@@ -190,8 +195,7 @@ void MainWindow::createActions()
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_profilesAction);
     m_profilesMenu = file->addMenu(tr("S&witch Profile"));
@@ -235,8 +239,7 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setProfileNames(const QStringList& names)
-{
+void MainWindow::setProfileNames(const QStringList& names) {
     m_profilesMenu->clear();
     auto* group = new QActionGroup(m_profilesMenu);
     for (const QString& name : names) {
@@ -251,8 +254,7 @@ void MainWindow::setProfileNames(const QStringList& names)
     }
 }
 
-void MainWindow::createToolBar()
-{
+void MainWindow::createToolBar() {
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("MainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -265,8 +267,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_profilesAction);
 }
 
-void MainWindow::createStatusBar(const QString& profileName)
-{
+void MainWindow::createStatusBar(const QString& profileName) {
     const QString project = m_client->projectId().isEmpty() ? tr("(from region)") : m_client->projectId();
     m_connectionLabel = new QLabel(tr("Profile: %1 · Region: %2 · Project: %3 · %4")
                                        .arg(profileName, m_client->config().region, project,
@@ -278,24 +279,27 @@ void MainWindow::createStatusBar(const QString& profileName)
     statusBar()->addPermanentWidget(m_lastRequestLabel);
 }
 
-QString MainWindow::lastRequestText() const { return m_lastRequestLabel->text(); }
+QString MainWindow::lastRequestText() const {
+    return m_lastRequestLabel->text();
+}
 
-void MainWindow::onRequestLogged(const api::RequestLogEntry& entry)
-{
+void MainWindow::onRequestLogged(const api::RequestLogEntry& entry) {
     const bool ok = entry.httpStatus >= 200 && entry.httpStatus < 300;
-    QString text = tr("%1: %2 in %3 ms")
-                       .arg(entry.operation, entry.httpStatus ? QString::number(entry.httpStatus) : tr("no answer"))
-                       .arg(entry.durationMs);
+    QString text =
+        tr("%1: %2 in %3 ms")
+            .arg(entry.operation, entry.httpStatus ? QString::number(entry.httpStatus) : tr("no answer"))
+            .arg(entry.durationMs);
     if (!entry.errorCode.isEmpty())
         text += QLatin1Char(' ') + entry.errorCode;
     m_lastRequestLabel->setText(text);
     m_lastRequestLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
 }
 
-void MainWindow::showMessage(const QString& text) { statusBar()->showMessage(text, 8000); }
+void MainWindow::showMessage(const QString& text) {
+    statusBar()->showMessage(text, 8000);
+}
 
-void MainWindow::onInstanceSelected()
-{
+void MainWindow::onInstanceSelected() {
     const QModelIndex current = m_instancesDock->view()->currentIndex();
     if (!current.isValid())
         return;
@@ -308,8 +312,7 @@ void MainWindow::onInstanceSelected()
     showRowDetails(m_instancesDock);
 }
 
-void MainWindow::showRowDetails(TableDock* dock)
-{
+void MainWindow::showRowDetails(TableDock* dock) {
     const QModelIndex current = dock->view()->currentIndex();
     if (!current.isValid())
         return;
@@ -320,8 +323,7 @@ void MainWindow::showRowDetails(TableDock* dock)
     m_details->showObject(tr("%1: %2").arg(dock->windowTitle(), first), raw);
 }
 
-void MainWindow::showInstanceMenu(const QPoint& pos)
-{
+void MainWindow::showInstanceMenu(const QPoint& pos) {
     QTableView* view = m_instancesDock->view();
     const QModelIndex at = view->indexAt(pos);
     QMenu menu(this);
@@ -331,15 +333,18 @@ void MainWindow::showInstanceMenu(const QPoint& pos)
         const QString status = at.data(models::InstancesModel::StatusRole).toString();
         const QString name = at.siblingAtColumn(0).data().toString();
         menu.addSeparator();
-        for (api::InstanceAction action : {api::InstanceAction::Start, api::InstanceAction::Stop, api::InstanceAction::Reboot}) {
-            QAction* a = menu.addAction(models::InstanceControl::actionName(action), this, [this, action, id, name] {
-                if (action != api::InstanceAction::Start &&
-                    QMessageBox::question(this, tr("Instance"),
-                                          tr("%1 %2? Auditing pauses while it is not running.")
-                                              .arg(models::InstanceControl::actionName(action), name)) != QMessageBox::Yes)
-                    return;
-                m_instanceControl->run(action, id, name);
-            });
+        for (api::InstanceAction action :
+             {api::InstanceAction::Start, api::InstanceAction::Stop, api::InstanceAction::Reboot}) {
+            QAction* a =
+                menu.addAction(models::InstanceControl::actionName(action), this, [this, action, id, name] {
+                    if (action != api::InstanceAction::Start &&
+                        QMessageBox::question(this, tr("Instance"),
+                                              tr("%1 %2? Auditing pauses while it is not running.")
+                                                  .arg(models::InstanceControl::actionName(action), name)) !=
+                            QMessageBox::Yes)
+                        return;
+                    m_instanceControl->run(action, id, name);
+                });
             a->setEnabled(models::InstanceControl::allowed(action, status));
         }
         const QJsonObject raw = at.data(models::RemoteTableModel::RawRole).toJsonObject();
@@ -348,7 +353,8 @@ void MainWindow::showInstanceMenu(const QPoint& pos)
         menu.addSeparator();
         menu.addAction(tr("Tags…"), this, [this, resourceId, name] { editTags(resourceId, name); })
             ->setEnabled(!resourceId.isEmpty());
-        menu.addAction(tr("Security Groups…"), this, [this, resourceId, group] { editSecurityGroups(resourceId, group); })
+        menu.addAction(tr("Security Groups…"), this,
+                       [this, resourceId, group] { editSecurityGroups(resourceId, group); })
             ->setEnabled(!resourceId.isEmpty());
         menu.addSeparator();
         menu.addAction(tr("Copy ID"), this, [id] { QApplication::clipboard()->setText(id); });
@@ -357,22 +363,19 @@ void MainWindow::showInstanceMenu(const QPoint& pos)
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::labelInstance(SubmitDialog* dialog) const
-{
+void MainWindow::labelInstance(SubmitDialog* dialog) const {
     if (auto* label = qobject_cast<QLabel*>(dialog->fieldEditor(QStringLiteral("instance_id"))))
         label->setText(tr("%1 (%2)").arg(m_instanceName, currentInstanceId()));
 }
 
-bool MainWindow::requireInstance()
-{
+bool MainWindow::requireInstance() {
     if (!currentInstanceId().isEmpty())
         return true;
     QMessageBox::information(this, windowTitle(), tr("Select an audit instance first."));
     return false;
 }
 
-void MainWindow::addDatabase()
-{
+void MainWindow::addDatabase() {
     if (!requireInstance())
         return;
     auto* dialog = new AddDatabaseDialog(m_client, currentInstanceId(), this);
@@ -385,8 +388,7 @@ void MainWindow::addDatabase()
     dialog->open();
 }
 
-void MainWindow::addRdsDatabases()
-{
+void MainWindow::addRdsDatabases() {
     if (!requireInstance())
         return;
     auto* dialog = new AddRdsDatabasesDialog(m_client, currentInstanceId(), this);
@@ -395,8 +397,7 @@ void MainWindow::addRdsDatabases()
     dialog->open();
 }
 
-void MainWindow::addAuditScope()
-{
+void MainWindow::addAuditScope() {
     if (!requireInstance())
         return;
     auto* dialog = new AuditScopeDialog(m_client, currentInstanceId(), this);
@@ -409,43 +410,42 @@ void MainWindow::addAuditScope()
     dialog->open();
 }
 
-void MainWindow::createDrsConnection()
-{
+void MainWindow::createDrsConnection() {
     auto* dialog = new DrsConnectionDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DrsConnectionDialog::submitted, this, [this] { showMessage(tr("DRS connection created.")); });
+    connect(dialog, &DrsConnectionDialog::submitted, this,
+            [this] { showMessage(tr("DRS connection created.")); });
     dialog->open();
 }
 
-void MainWindow::createDasConnection()
-{
+void MainWindow::createDasConnection() {
     auto* dialog = new DasConnectionDialog(m_client, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DasConnectionDialog::submitted, this, [this] { showMessage(tr("DAS connection created.")); });
+    connect(dialog, &DasConnectionDialog::submitted, this,
+            [this] { showMessage(tr("DAS connection created.")); });
     dialog->open();
 }
 
-void MainWindow::buyInstance()
-{
+void MainWindow::buyInstance() {
     auto* wizard = new BuyInstanceWizard(m_client, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &BuyInstanceWizard::submitted, this, [this](const api::PeriodOrderResponse&, const QString& name) {
-        showMessage(tr("Order for %1 placed; the instance appears while it is being created.").arg(name));
-        m_instances->refresh();
-    });
+    connect(wizard, &BuyInstanceWizard::submitted, this,
+            [this](const api::PeriodOrderResponse&, const QString& name) {
+                showMessage(
+                    tr("Order for %1 placed; the instance appears while it is being created.").arg(name));
+                m_instances->refresh();
+            });
     wizard->open();
 }
 
-void MainWindow::editTags(const QString& resourceId, const QString& instanceName)
-{
+void MainWindow::editTags(const QString& resourceId, const QString& instanceName) {
     auto* dialog = new TagsDialog(m_client, resourceId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Tags of %1").arg(instanceName));
     dialog->open();
 }
 
-void MainWindow::editSecurityGroups(const QString& resourceId, const QString& current)
-{
+void MainWindow::editSecurityGroups(const QString& resourceId, const QString& current) {
     auto* dialog = new SecurityGroupsDialog(m_client, resourceId, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SecurityGroupsDialog::submitted, this, [this] {
@@ -455,22 +455,21 @@ void MainWindow::editSecurityGroups(const QString& resourceId, const QString& cu
     dialog->open();
 }
 
-void MainWindow::exportActiveTable() { m_exporter->exportDock(activeTableDock(), false); }
+void MainWindow::exportActiveTable() {
+    m_exporter->exportDock(activeTableDock(), false);
+}
 
-void MainWindow::refreshAll()
-{
+void MainWindow::refreshAll() {
     m_instances->refresh();
     m_instanceDocks->refreshAll();
 }
 
-void MainWindow::resetLayout()
-{
+void MainWindow::resetLayout() {
     if (!m_defaultState.isEmpty())
         restoreState(m_defaultState, kLayoutVersion);
 }
 
-void MainWindow::showEvent(QShowEvent* event)
-{
+void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     if (!m_defaultState.isEmpty())
         return;
@@ -483,16 +482,14 @@ void MainWindow::showEvent(QShowEvent* event)
     restoreState(QSettings().value(kStateKey).toByteArray(), kLayoutVersion);
 }
 
-void MainWindow::restoreLayout()
-{
+void MainWindow::restoreLayout() {
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     for (TableDock* dock : tableDocks())
         dock->restoreHeaderState();
 }
 
-void MainWindow::saveLayout() const
-{
+void MainWindow::saveLayout() const {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState(kLayoutVersion));
@@ -500,14 +497,12 @@ void MainWindow::saveLayout() const
         dock->saveHeaderState();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     saveLayout();
     event->accept();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About DBSS Console"),
                        tr("<h3>DBSS Console %1</h3><p>A desktop console for Huawei Cloud Database Security "
                           "Service (database audit), DRS and DAS connections.</p>")

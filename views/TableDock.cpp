@@ -5,11 +5,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QMenu>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -21,7 +21,8 @@
 
 namespace dbss::views {
 
-TableDock::TableDock(const QString& title, const QString& objectName, QAbstractItemModel* model, QWidget* parent)
+TableDock::TableDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
+                     QWidget* parent)
     : QDockWidget(title, parent)
     , m_model(model)
     , m_remote(qobject_cast<models::RemoteTableModel*>(model))
@@ -34,8 +35,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
     , m_stop(new QPushButton(tr("Stop")))
-    , m_emptyText(tr("Nothing here yet."))
-{
+    , m_emptyText(tr("Nothing here yet.")) {
     setObjectName(objectName); // saveState/restoreState key
     setFeatures(DockWidgetClosable | DockWidgetMovable | DockWidgetFloatable);
 
@@ -50,7 +50,10 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     auto* focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
     focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusFilter, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    connect(focusFilter, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
     addAction(focusFilter);
 
     m_view->setModel(m_proxy);
@@ -66,18 +69,21 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TableDock::showHeaderMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &TableDock::showHeaderMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TableDock::showContextMenu);
     auto* copyRows = new QAction(this);
     copyRows->setShortcut(QKeySequence::Copy);
     copyRows->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyRows, &QAction::triggered, this, [this] { QApplication::clipboard()->setText(selectedRowsText()); });
+    connect(copyRows, &QAction::triggered, this,
+            [this] { QApplication::clipboard()->setText(selectedRowsText()); });
     m_view->addAction(copyRows);
 
     // The error banner: code, message and request id, with a Retry button.
     m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; }"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* bannerLayout = new QHBoxLayout(m_banner);
@@ -126,22 +132,25 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     updateStatus();
 }
 
-QString TableDock::errorText() const { return m_banner->isHidden() ? QString() : m_bannerText->text(); }
+QString TableDock::errorText() const {
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
 
-QString TableDock::statusText() const { return m_status->text(); }
+QString TableDock::statusText() const {
+    return m_status->text();
+}
 
-QStringList TableDock::selectedIds() const
-{
+QStringList TableDock::selectedIds() const {
     QStringList ids;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         ids << index.data(models::RemoteTableModel::IdRole).toString();
     return ids;
 }
 
-QString TableDock::selectedRowsText() const
-{
+QString TableDock::selectedRowsText() const {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     const QHeaderView* header = m_view->horizontalHeader();
     QStringList lines;
     for (const QModelIndex& row : rows) {
@@ -156,16 +165,14 @@ QString TableDock::selectedRowsText() const
     return lines.join(QLatin1Char('\n'));
 }
 
-bool TableDock::switchSelected(bool on)
-{
+bool TableDock::switchSelected(bool on) {
     if (!m_remote || !m_remote->canSwitch())
         return false;
     const QStringList ids = selectedIds();
     return !ids.isEmpty() && m_remote->switchIds(ids, on);
 }
 
-void TableDock::showContextMenu(const QPoint& pos)
-{
+void TableDock::showContextMenu(const QPoint& pos) {
     const QModelIndex at = m_view->indexAt(pos);
     const bool hasSelection = m_view->selectionModel()->hasSelection();
     QMenu menu(this);
@@ -180,7 +187,8 @@ void TableDock::showContextMenu(const QPoint& pos)
         menu.addAction(tr("Switch off"), this, [this] { switchSelected(false); })->setEnabled(hasSelection);
         menu.addSeparator();
     }
-    menu.addAction(tr("Export selection…"), this, [this] { Q_EMIT exportRequested(true); })->setEnabled(hasSelection);
+    menu.addAction(tr("Export selection…"), this, [this] { Q_EMIT exportRequested(true); })
+        ->setEnabled(hasSelection);
     menu.addAction(tr("Export table…"), this, [this] { Q_EMIT exportRequested(false); });
     if (m_remote) {
         menu.addSeparator();
@@ -189,8 +197,7 @@ void TableDock::showContextMenu(const QPoint& pos)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-void TableDock::showHeaderMenu(const QPoint& pos)
-{
+void TableDock::showHeaderMenu(const QPoint& pos) {
     // The column chooser: every column, checked when visible; the last visible one cannot be hidden.
     QHeaderView* header = m_view->horizontalHeader();
     QMenu menu(this);
@@ -207,32 +214,27 @@ void TableDock::showHeaderMenu(const QPoint& pos)
     menu.exec(header->mapToGlobal(pos));
 }
 
-void TableDock::saveHeaderState() const
-{
+void TableDock::saveHeaderState() const {
     QSettings().setValue(objectName() + QStringLiteral("/header"), m_view->horizontalHeader()->saveState());
 }
 
-void TableDock::restoreHeaderState()
-{
+void TableDock::restoreHeaderState() {
     const QByteArray state = QSettings().value(objectName() + QStringLiteral("/header")).toByteArray();
     if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
         m_view->sortByColumn(m_view->horizontalHeader()->sortIndicatorSection(),
                              m_view->horizontalHeader()->sortIndicatorOrder());
 }
 
-void TableDock::addToolWidget(QWidget* widget)
-{
+void TableDock::addToolWidget(QWidget* widget) {
     m_toolRow->insertWidget(m_toolRow->count() - 1, widget); // before the status text
 }
 
-void TableDock::setEmptyText(const QString& text)
-{
+void TableDock::setEmptyText(const QString& text) {
     m_emptyText = text;
     updateStatus();
 }
 
-void TableDock::onLoadingChanged(bool loading)
-{
+void TableDock::onLoadingChanged(bool loading) {
     m_progress->setVisible(loading);
     m_stop->setVisible(loading);
     if (loading)
@@ -240,8 +242,7 @@ void TableDock::onLoadingChanged(bool loading)
     updateStatus();
 }
 
-void TableDock::onProgress(int loaded, int total)
-{
+void TableDock::onProgress(int loaded, int total) {
     if (total > 0) {
         m_progress->setRange(0, total);
         m_progress->setValue(loaded);
@@ -249,15 +250,13 @@ void TableDock::onProgress(int loaded, int total)
     updateStatus();
 }
 
-void TableDock::onError(const api::ApiError& error)
-{
+void TableDock::onError(const api::ApiError& error) {
     m_bannerText->setText(error.userMessage());
     m_banner->setVisible(error.isError());
     updateStatus();
 }
 
-void TableDock::updateStatus()
-{
+void TableDock::updateStatus() {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     QString text;

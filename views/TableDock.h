@@ -40,7 +40,7 @@ public:
     QString statusText() const;
 
     void setEmptyText(const QString& text); // what an empty, loaded table says
-    void addToolWidget(QWidget* widget);     // a dock-specific filter beside the filter field
+    void addToolWidget(QWidget* widget);    // a dock-specific filter beside the filter field
 
     // Ids (IdRole) of the selected rows, in view order.
     QStringList selectedIds() const;

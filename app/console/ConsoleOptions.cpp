@@ -5,16 +5,16 @@
 
 namespace dbss::app {
 
-ConsoleOptions ConsoleOptions::parse(const QStringList& arguments, int* exitCode)
-{
+ConsoleOptions ConsoleOptions::parse(const QStringList& arguments, int* exitCode) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Desktop console for Huawei Cloud Database Security Service."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QCoreApplication::translate("main", "Run the built-in API emulator and open "
-                                                                         "the Sandbox profile on it."));
+                                     QCoreApplication::translate("main",
+                                                                 "Run the built-in API emulator and open "
+                                                                 "the Sandbox profile on it."));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("main", "User interface language (en, zh_CN)."),
                                   QStringLiteral("language"));

@@ -12,15 +12,13 @@ namespace dbss::app {
 namespace {
 int g_fds[2] = {-1, -1};
 
-void onSignal(int)
-{
+void onSignal(int) {
     const char byte = 1;
     [[maybe_unused]] const auto n = ::write(g_fds[0], &byte, 1);
 }
 } // namespace
 
-void quitOnTerminationSignals(QCoreApplication* app)
-{
+void quitOnTerminationSignals(QCoreApplication* app) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_fds) != 0)
         return;
     auto* notifier = new QSocketNotifier(g_fds[1], QSocketNotifier::Read, app);

@@ -18,8 +18,7 @@ using namespace dbss;
 
 namespace {
 
-void installTranslations(QApplication& app, const QString& language)
-{
+void installTranslations(QApplication& app, const QString& language) {
     QString lang = language;
     if (lang.isEmpty())
         lang = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -35,8 +34,7 @@ void installTranslations(QApplication& app, const QString& language)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dbss-console"));
     QApplication::setApplicationName(QStringLiteral("dbss-console"));

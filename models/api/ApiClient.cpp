@@ -23,12 +23,9 @@ namespace dbss::api {
 
 ApiReply::ApiReply(ApiRequest request, QObject* parent)
     : QObject(parent)
-    , m_request(std::move(request))
-{
-}
+    , m_request(std::move(request)) {}
 
-ApiReply::~ApiReply()
-{
+ApiReply::~ApiReply() {
     // Deleted while on the wire (its owner went away): stop the transfer, tell no one.
     if (m_inFlight) {
         m_inFlight->disconnect();
@@ -37,16 +34,14 @@ ApiReply::~ApiReply()
     }
 }
 
-QByteArray ApiReply::header(const QByteArray& name) const
-{
+QByteArray ApiReply::header(const QByteArray& name) const {
     for (const auto& [n, v] : m_headers)
         if (n.compare(name, Qt::CaseInsensitive) == 0)
             return v;
     return {};
 }
 
-void ApiReply::abort()
-{
+void ApiReply::abort() {
     if (m_finished)
         return;
     m_aborted = true;
@@ -64,23 +59,24 @@ void ApiReply::abort()
 
 namespace {
 
-bool isRetryableStatus(int status) { return status == 429 || status == 502 || status == 503 || status == 504; }
+bool isRetryableStatus(int status) {
+    return status == 429 || status == 502 || status == 503 || status == 504;
+}
 
 // Every key and value percent-encoded as the signer canonicalises them. QUrlQuery leaves '+' as is,
 // which the gateway reads as a space (form encoding): the signature would not match and a filter
 // such as name=a+b would search for "a b". (API-helper change.)
-QString encodedQuery(const QUrlQuery& query)
-{
+QString encodedQuery(const QUrlQuery& query) {
     QStringList parts;
     for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded))
         parts << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
     return parts.join(QLatin1Char('&'));
 }
 
-QString hostHeader(const QUrl& url)
-{
+QString hostHeader(const QUrl& url) {
     const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
-    return url.port(defaultPort) == defaultPort ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+    return url.port(defaultPort) == defaultPort ? url.host()
+                                                : url.host() + QLatin1Char(':') + QString::number(url.port());
 }
 
 } // namespace
@@ -88,8 +84,7 @@ QString hostHeader(const QUrl& url)
 ApiClient::ApiClient(ClientConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_manager(new QNetworkAccessManager(this))
-{
+    , m_manager(new QNetworkAccessManager(this)) {
     if (m_config.authKind == AuthKind::IamPassword) {
         // Token auth: scoped to the project id when known, else to the project named after the region.
         m_tokens = new TokenProvider(this,
@@ -101,8 +96,7 @@ ApiClient::ApiClient(ClientConfig config, QObject* parent)
     qRegisterMetaType<ApiError>();
 }
 
-ApiClient::~ApiClient()
-{
+ApiClient::~ApiClient() {
     // In-flight requests die with the client; nobody is told (their owners are going away too).
     for (ApiReply* reply : findChildren<ApiReply*>(Qt::FindDirectChildrenOnly)) {
         if (reply->m_inFlight) {
@@ -112,17 +106,17 @@ ApiClient::~ApiClient()
     }
 }
 
-QUrl ApiClient::endpoint(Service service) const
-{
+QUrl ApiClient::endpoint(Service service) const {
     return EndpointTable::endpoint(service, m_config.region, m_config.endpointOverrides);
 }
 
-ApiReply* ApiClient::send(ApiRequest request)
-{
+ApiReply* ApiClient::send(ApiRequest request) {
     auto* reply = new ApiReply(std::move(request), this);
     // With token auth the project id may come from the token (checked again in dispatch).
-    if (reply->m_request.path.contains(QLatin1String("{project_id}")) && m_config.projectId.isEmpty() && !m_tokens) {
-        reply->m_error = ApiError::make(ApiError::Kind::Usage, tr("no project id"), reply->m_request.operation);
+    if (reply->m_request.path.contains(QLatin1String("{project_id}")) && m_config.projectId.isEmpty() &&
+        !m_tokens) {
+        reply->m_error =
+            ApiError::make(ApiError::Kind::Usage, tr("no project id"), reply->m_request.operation);
         QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
         return reply;
     }
@@ -130,8 +124,7 @@ ApiReply* ApiClient::send(ApiRequest request)
     return reply;
 }
 
-void ApiClient::dispatch(ApiReply* reply)
-{
+void ApiClient::dispatch(ApiReply* reply) {
     const ApiRequest& req = reply->m_request;
     HeaderList tokenHeaders;
     if (req.authenticated && m_tokens && !addTokenOrWait(reply, tokenHeaders))
@@ -151,14 +144,16 @@ void ApiClient::dispatch(ApiReply* reply)
     headers += tokenHeaders;
     if (req.authenticated && !m_tokens) {
         if (m_config.ak.isEmpty() || m_config.sk.isEmpty()) {
-            reply->m_error = ApiError::make(ApiError::Kind::Usage, tr("no access key configured"), req.operation);
+            reply->m_error =
+                ApiError::make(ApiError::Kind::Usage, tr("no access key configured"), req.operation);
             QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
             return;
         }
         if (m_config.authKind == AuthKind::TemporaryAkSk && !m_config.securityToken.isEmpty())
             headers.append({"X-Security-Token", m_config.securityToken.toUtf8()});
-        const QByteArray authorization = Signer::authorize(req.method, url, headers, req.body, m_config.ak.toUtf8(),
-                                                           m_config.sk.toUtf8(), QDateTime::currentDateTimeUtc());
+        const QByteArray authorization =
+            Signer::authorize(req.method, url, headers, req.body, m_config.ak.toUtf8(), m_config.sk.toUtf8(),
+                              QDateTime::currentDateTimeUtc());
         headers.append({"Authorization", authorization});
     }
 
@@ -183,9 +178,10 @@ void ApiClient::dispatch(ApiReply* reply)
     if (!m_config.pinnedCertSha256.isEmpty()) {
         // A pinned certificate is accepted even if no CA vouches for it; nothing else is.
         connect(network, &QNetworkReply::sslErrors, network, [this, network](const QList<QSslError>& errors) {
-            const QByteArray digest = network->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
-            if (digest.toHex().compare(m_config.pinnedCertSha256.toLower()) == 0
-                || digest.toHex(':').compare(m_config.pinnedCertSha256.toLower()) == 0)
+            const QByteArray digest =
+                network->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+            if (digest.toHex().compare(m_config.pinnedCertSha256.toLower()) == 0 ||
+                digest.toHex(':').compare(m_config.pinnedCertSha256.toLower()) == 0)
                 network->ignoreSslErrors(errors);
         });
     }
@@ -195,8 +191,7 @@ void ApiClient::dispatch(ApiReply* reply)
             [this, reply, network, started] { onNetworkFinished(reply, network, started.elapsed()); });
 }
 
-void ApiClient::onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint64 durationMs)
-{
+void ApiClient::onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint64 durationMs) {
     network->deleteLater();
     reply->m_inFlight = nullptr;
     const ApiRequest& req = reply->m_request;
@@ -238,7 +233,8 @@ void ApiClient::onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint6
 
     // Token auth: a 401 means the token was refused (expired, revoked); nothing was applied, so the
     // request goes again once with a fresh token, mutations included.
-    if (m_tokens && req.authenticated && reply->m_status == 401 && !reply->m_tokenRetried && !reply->m_aborted) {
+    if (m_tokens && req.authenticated && reply->m_status == 401 && !reply->m_tokenRetried &&
+        !reply->m_aborted) {
         reply->m_tokenRetried = true;
         m_tokens->invalidate();
         dispatch(reply);
@@ -264,8 +260,7 @@ void ApiClient::onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint6
     finish(reply);
 }
 
-void ApiClient::finish(ApiReply* reply)
-{
+void ApiClient::finish(ApiReply* reply) {
     if (reply->m_finished)
         return;
     reply->m_finished = true;
@@ -276,12 +271,12 @@ void ApiClient::finish(ApiReply* reply)
 
 // Adds X-Auth-Token when a valid token is cached and returns true; otherwise asks the TokenProvider
 // and returns false: the reply is dispatched again (or finished with the IAM error) later.
-bool ApiClient::addTokenOrWait(ApiReply* reply, HeaderList& headers)
-{
+bool ApiClient::addTokenOrWait(ApiReply* reply, HeaderList& headers) {
     const QByteArray token = m_tokens->currentToken();
     if (!token.isEmpty()) {
         if (reply->m_request.path.contains(QLatin1String("{project_id}")) && m_config.projectId.isEmpty()) {
-            reply->m_error = ApiError::make(ApiError::Kind::Usage, tr("no project id"), reply->m_request.operation);
+            reply->m_error =
+                ApiError::make(ApiError::Kind::Usage, tr("no project id"), reply->m_request.operation);
             QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
             return false;
         }
@@ -292,9 +287,10 @@ bool ApiClient::addTokenOrWait(ApiReply* reply, HeaderList& headers)
         if (reply->m_finished)
             return; // aborted while waiting
         if (error.isError() || m_tokens->currentToken().isEmpty()) {
-            reply->m_error = error.isError() ? error
-                                             : ApiError::make(ApiError::Kind::Http, tr("IAM issued an expired token"),
-                                                              reply->m_request.operation);
+            reply->m_error = error.isError()
+                                 ? error
+                                 : ApiError::make(ApiError::Kind::Http, tr("IAM issued an expired token"),
+                                                  reply->m_request.operation);
             finish(reply);
             return;
         }

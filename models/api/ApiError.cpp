@@ -9,8 +9,7 @@ namespace dbss::api {
 
 namespace {
 
-QString text(const QJsonValue& v)
-{
+QString text(const QJsonValue& v) {
     if (v.isString())
         return v.toString();
     if (v.isDouble())
@@ -19,8 +18,7 @@ QString text(const QJsonValue& v)
 }
 
 // A short readable line from a body that is not JSON (a proxy's HTML page, plain text).
-QString plainSummary(const QByteArray& body)
-{
+QString plainSummary(const QByteArray& body) {
     QString s = QString::fromUtf8(body.left(4096));
     static const QRegularExpression title(QStringLiteral("<title>(.*?)</title>"),
                                           QRegularExpression::CaseInsensitiveOption |
@@ -34,8 +32,7 @@ QString plainSummary(const QByteArray& body)
 
 } // namespace
 
-ApiError ApiError::make(Kind kind, const QString& detail, const QString& operation)
-{
+ApiError ApiError::make(Kind kind, const QString& detail, const QString& operation) {
     ApiError e;
     e.kind = kind;
     e.detail = detail;
@@ -44,8 +41,7 @@ ApiError ApiError::make(Kind kind, const QString& detail, const QString& operati
 }
 
 ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, const QString& requestId,
-                                    const QString& operation)
-{
+                                    const QString& operation) {
     ApiError e;
     e.kind = Kind::Http;
     e.httpStatus = httpStatus;
@@ -80,9 +76,10 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, cons
     return e;
 }
 
-QString ApiError::userMessage() const
-{
-    auto tr = [](const char* s) { return QCoreApplication::translate("dbss::api::ApiError", s); };
+QString ApiError::userMessage() const {
+    auto tr = [](const char* s) {
+        return QCoreApplication::translate("dbss::api::ApiError", s);
+    };
     const QString op = operation.isEmpty() ? tr("Request") : operation;
     QString msg;
     switch (kind) {

@@ -24,11 +24,11 @@ struct ApiError {
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString errorCode;  // e.g. "DBSS.10000001", "APIGW.0301"
-    QString errorMsg;   // the service's message, verbatim
-    QString requestId;  // X-Request-Id of the answer, for support tickets
-    QString operation;  // e.g. "ListAuditInstances"
-    QString detail;     // transport detail (Qt's error string) or the parse failure
+    QString errorCode; // e.g. "DBSS.10000001", "APIGW.0301"
+    QString errorMsg;  // the service's message, verbatim
+    QString requestId; // X-Request-Id of the answer, for support tickets
+    QString operation; // e.g. "ListAuditInstances"
+    QString detail;    // transport detail (Qt's error string) or the parse failure
 
     bool isError() const { return kind != Kind::None; }
     // One line for a user: what failed, the code and the message, the request id.

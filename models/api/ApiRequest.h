@@ -13,11 +13,11 @@ namespace dbss::api {
 struct ApiRequest {
     Service service = Service::Dbss;
     QByteArray method = "GET";
-    QString path;             // e.g. "/v1/{project_id}/dbss/audit/instances"
+    QString path; // e.g. "/v1/{project_id}/dbss/audit/instances"
     QUrlQuery query;
-    QByteArray body;          // exact bytes sent (and signed); empty for GET
-    QString operation;        // API name for logs and errors, e.g. "ListAuditInstances"
-    bool readOnly = true;     // read-only calls may be retried; mutations never are
+    QByteArray body;           // exact bytes sent (and signed); empty for GET
+    QString operation;         // API name for logs and errors, e.g. "ListAuditInstances"
+    bool readOnly = true;      // read-only calls may be retried; mutations never are
     bool authenticated = true; // false only for IAM POST /v3/auth/tokens
 };
 

@@ -19,8 +19,8 @@ enum class AuthKind {
 // Secrets live here only in memory; they come from the keychain or the environment.
 struct ClientConfig {
     QString region = QStringLiteral("cn-north-4");
-    QString projectId;                       // empty: resolved from the region through IAM
-    QHash<Service, QUrl> endpointOverrides;  // e.g. every service -> the sandbox's loopback URL
+    QString projectId;                      // empty: resolved from the region through IAM
+    QHash<Service, QUrl> endpointOverrides; // e.g. every service -> the sandbox's loopback URL
     AuthKind authKind = AuthKind::AkSk;
     QString ak;
     QString sk;
@@ -29,9 +29,9 @@ struct ClientConfig {
     QString iamPassword;
     QString iamDomain;
     int timeoutMs = 30000;
-    int maxRetries = 3;           // for read-only calls only
-    int retryBaseDelayMs = 500;   // exponential backoff base, with jitter
-    QByteArray pinnedCertSha256;  // hex; accept exactly this certificate even if untrusted
+    int maxRetries = 3;          // for read-only calls only
+    int retryBaseDelayMs = 500;  // exponential backoff base, with jitter
+    QByteArray pinnedCertSha256; // hex; accept exactly this certificate even if untrusted
 };
 
 } // namespace dbss::api

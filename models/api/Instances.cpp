@@ -4,8 +4,7 @@
 
 namespace dbss::api {
 
-AuditInstance AuditInstance::fromJson(const QJsonObject& object, QStringList* missing, const QString& path)
-{
+AuditInstance AuditInstance::fromJson(const QJsonObject& object, QStringList* missing, const QString& path) {
     const JsonReader r(object, path, missing);
     AuditInstance i;
     i.id = r.requiredString("id");
@@ -42,20 +41,19 @@ AuditInstance AuditInstance::fromJson(const QJsonObject& object, QStringList* mi
     return i;
 }
 
-ListAuditInstancesResponse ListAuditInstancesResponse::fromJson(const QJsonObject& object, QStringList* missing)
-{
+ListAuditInstancesResponse ListAuditInstancesResponse::fromJson(const QJsonObject& object,
+                                                                QStringList* missing) {
     const JsonReader r(object, {}, missing);
     ListAuditInstancesResponse resp;
     const QJsonArray servers = r.requiredArray("servers");
     resp.total = int(r.requiredInteger("total"));
     for (qsizetype n = 0; n < servers.size(); ++n)
-        resp.servers.append(AuditInstance::fromJson(servers.at(n).toObject(), missing,
-                                                    QStringLiteral("servers[%1]").arg(n)));
+        resp.servers.append(
+            AuditInstance::fromJson(servers.at(n).toObject(), missing, QStringLiteral("servers[%1]").arg(n)));
     return resp;
 }
 
-ApiRequest listAuditInstances(int offset, int limit)
-{
+ApiRequest listAuditInstances(int offset, int limit) {
     ApiRequest req;
     req.operation = QStringLiteral("ListAuditInstances");
     req.path = QStringLiteral("/v1/{project_id}/dbss/audit/instances");

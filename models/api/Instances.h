@@ -13,21 +13,21 @@
 namespace dbss::api {
 
 struct AuditInstance {
-    QString id;              // used as {instance_id} in paths (documents 000/004: "the ID field")
+    QString id; // used as {instance_id} in paths (documents 000/004: "the ID field")
     QString resourceId;
     QString name;
-    QString status;          // ACTIVE, SHUTOFF, BUILD, ERROR, DELETING, FROZEN, HAWAIT, UPGRADEING
-    QString task;            // NO_TASK, powering-on, powering-off, rebooting, delete_wait
-    QString specification;   // "Low | 3 Proxy"
-    QString resourceSpecCode;// dbss.bypassaudit.low
+    QString status;           // ACTIVE, SHUTOFF, BUILD, ERROR, DELETING, FROZEN, HAWAIT, UPGRADEING
+    QString task;             // NO_TASK, powering-on, powering-off, rebooting, delete_wait
+    QString specification;    // "Low | 3 Proxy"
+    QString resourceSpecCode; // dbss.bypassaudit.low
     QString version;
     QString newVersion;
     QString zone;
     QString region;
     QString connectIp;
     QString connectIpv6;
-    QString chargeModel;     // Period | Demand
-    QString created;         // "2021-04-21 04:37:54" (UTC)
+    QString chargeModel; // Period | Demand
+    QString created;     // "2021-04-21 04:37:54" (UTC)
     QString expired;
     QString comment;
     QString vpcId;
@@ -39,11 +39,11 @@ struct AuditInstance {
     QString scene;
     QString upgradeLog;
     int cpu = 0;
-    int ram = 0;             // MB
+    int ram = 0; // MB
     int configNum = 0;
     int databaseLimit = 0;
-    int effect = 0;          // 0: not frozen
-    QJsonObject raw;         // every field as the service sent it
+    int effect = 0;  // 0: not frozen
+    QJsonObject raw; // every field as the service sent it
 
     static AuditInstance fromJson(const QJsonObject& object, QStringList* missing, const QString& path = {});
 };

@@ -10,9 +10,7 @@ namespace dbss::api {
 // Turns a finished reply into a typed response T (T::fromJson(const QJsonObject&, QStringList* missing)).
 // A transport/HTTP error is passed through; a body that is not a JSON object, or that lacks a
 // mandatory field, becomes a Kind::Parse error naming what is wrong.
-template <class T>
-bool parseReply(const ApiReply& reply, T* out, ApiError* error)
-{
+template <class T> bool parseReply(const ApiReply& reply, T* out, ApiError* error) {
     if (!reply.ok()) {
         *error = reply.error();
         return false;

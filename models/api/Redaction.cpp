@@ -8,15 +8,13 @@ namespace dbss::api::Redaction {
 
 namespace {
 
-bool isSecretKey(const QString& key)
-{
+bool isSecretKey(const QString& key) {
     const QString k = key.toLower();
     return k.contains(QLatin1String("password")) || k.contains(QLatin1String("secret")) ||
            k.contains(QLatin1String("token")) || k == QLatin1String("sk") || k.contains(QLatin1String("pwd"));
 }
 
-QJsonValue redact(const QJsonValue& value)
-{
+QJsonValue redact(const QJsonValue& value) {
     if (value.isObject()) {
         QJsonObject obj = value.toObject();
         for (auto it = obj.begin(); it != obj.end(); ++it)
@@ -34,15 +32,13 @@ QJsonValue redact(const QJsonValue& value)
 
 } // namespace
 
-bool isSecretHeader(const QByteArray& name)
-{
+bool isSecretHeader(const QByteArray& name) {
     const QByteArray n = name.toLower();
     return n == "authorization" || n == "x-auth-token" || n == "x-subject-token" || n == "x-security-token" ||
            n == "cookie" || n == "set-cookie";
 }
 
-QByteArray redactBody(const QByteArray& body)
-{
+QByteArray redactBody(const QByteArray& body) {
     if (body.isEmpty())
         return body;
     const QJsonDocument doc = QJsonDocument::fromJson(body);

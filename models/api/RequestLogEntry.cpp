@@ -2,8 +2,7 @@
 
 namespace dbss::api {
 
-QString RequestLogEntry::summary() const
-{
+QString RequestLogEntry::summary() const {
     // One multi-argument arg(): a chained arg() would replace the "%26" of an encoded URL.
     QString s = QStringLiteral("%1 %2 -> %3 (%4 ms)")
                     .arg(QString::fromLatin1(method), url,

@@ -12,8 +12,8 @@ struct RequestLogEntry {
     QDateTime time;
     QString operation;
     QByteArray method;
-    QString url;          // without credentials; query kept
-    int httpStatus = 0;   // 0: no answer
+    QString url;        // without credentials; query kept
+    int httpStatus = 0; // 0: no answer
     qint64 durationMs = 0;
     QString requestId;
     QString errorCode;

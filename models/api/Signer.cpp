@@ -11,14 +11,12 @@ namespace dbss::api {
 
 namespace {
 
-QByteArray sha256Hex(const QByteArray& data)
-{
+QByteArray sha256Hex(const QByteArray& data) {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
 // Each path segment encoded on its own; the SDKs always end the canonical URI with '/'.
-QByteArray canonicalUri(const QUrl& url)
-{
+QByteArray canonicalUri(const QUrl& url) {
     const QByteArray path = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8()).toUtf8();
     QList<QByteArray> segments = path.split('/');
     for (QByteArray& s : segments)
@@ -29,8 +27,7 @@ QByteArray canonicalUri(const QUrl& url)
     return uri;
 }
 
-QByteArray canonicalQuery(const QUrl& url)
-{
+QByteArray canonicalQuery(const QUrl& url) {
     // Keys sorted; repeated keys keep all values, sorted.
     std::map<QByteArray, QList<QByteArray>> params;
     const QUrlQuery query(url);
@@ -45,8 +42,7 @@ QByteArray canonicalQuery(const QUrl& url)
     return parts.join('&');
 }
 
-HeaderList normalised(const HeaderList& headers)
-{
+HeaderList normalised(const HeaderList& headers) {
     HeaderList out;
     for (const auto& [name, value] : headers)
         out.append({name.toLower().trimmed(), value.trimmed()});
@@ -56,13 +52,11 @@ HeaderList normalised(const HeaderList& headers)
 
 } // namespace
 
-QByteArray Signer::escape(const QByteArray& raw)
-{
+QByteArray Signer::escape(const QByteArray& raw) {
     return raw.toPercentEncoding(QByteArray(), QByteArray("~"));
 }
 
-QByteArray Signer::signedHeaderNames(const HeaderList& headers)
-{
+QByteArray Signer::signedHeaderNames(const HeaderList& headers) {
     QList<QByteArray> names;
     for (const auto& header : normalised(headers))
         names.append(header.first);
@@ -70,34 +64,29 @@ QByteArray Signer::signedHeaderNames(const HeaderList& headers)
 }
 
 QByteArray Signer::canonicalRequest(const QByteArray& method, const QUrl& url, const HeaderList& headers,
-                                    const QByteArray& body)
-{
+                                    const QByteArray& body) {
     QByteArray canonicalHeaders;
     for (const auto& [name, value] : normalised(headers))
         canonicalHeaders += name + ':' + value + '\n';
-    return method.toUpper() + '\n' + canonicalUri(url) + '\n' + canonicalQuery(url) + '\n' + canonicalHeaders +
-           '\n' + signedHeaderNames(headers) + '\n' + sha256Hex(body);
+    return method.toUpper() + '\n' + canonicalUri(url) + '\n' + canonicalQuery(url) + '\n' +
+           canonicalHeaders + '\n' + signedHeaderNames(headers) + '\n' + sha256Hex(body);
 }
 
-QByteArray Signer::stringToSign(const QByteArray& canonicalRequest, const QByteArray& sdkDate)
-{
+QByteArray Signer::stringToSign(const QByteArray& canonicalRequest, const QByteArray& sdkDate) {
     return QByteArray(kAlgorithm) + '\n' + sdkDate + '\n' + sha256Hex(canonicalRequest);
 }
 
-QByteArray Signer::signature(const QByteArray& stringToSign, const QByteArray& secretKey)
-{
+QByteArray Signer::signature(const QByteArray& stringToSign, const QByteArray& secretKey) {
     return QMessageAuthenticationCode::hash(stringToSign, secretKey, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray Signer::sdkDate(const QDateTime& utc)
-{
+QByteArray Signer::sdkDate(const QDateTime& utc) {
     return utc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
 }
 
 QByteArray Signer::authorize(const QByteArray& method, const QUrl& url, HeaderList& headers,
                              const QByteArray& body, const QByteArray& accessKey, const QByteArray& secretKey,
-                             const QDateTime& now)
-{
+                             const QDateTime& now) {
     const QByteArray date = sdkDate(now);
     headers.append({"X-Sdk-Date", date});
     const QByteArray toSign = stringToSign(canonicalRequest(method, url, headers, body), date);

@@ -31,9 +31,9 @@ const QStringList kDrsTypes{QStringLiteral("mysql"), QStringLiteral("postgresql"
 
 QString validateEndpoint(const QJsonObject& e, const QString& dbType) {
     const QStringList endpointNames{
-        QStringLiteral("mysql"),       QStringLiteral("ecs_mysql"),        QStringLiteral("cloud_mysql"),
-        QStringLiteral("postgresql"),  QStringLiteral("ecs_postgresql"),   QStringLiteral("cloud_postgresql"),
-        QStringLiteral("oracle"),      QStringLiteral("ecs_oracle"),       QStringLiteral("mongodb"),
+        QStringLiteral("mysql"),       QStringLiteral("ecs_mysql"),      QStringLiteral("cloud_mysql"),
+        QStringLiteral("postgresql"),  QStringLiteral("ecs_postgresql"), QStringLiteral("cloud_postgresql"),
+        QStringLiteral("oracle"),      QStringLiteral("ecs_oracle"),     QStringLiteral("mongodb"),
         QStringLiteral("ecs_mongodb"), QStringLiteral("cloud_mongodb")};
     QString err = firstError({requireString(e, QStringLiteral("id"), false),
                               requireEnum(e, QStringLiteral("endpoint_name"), endpointNames, true),
@@ -157,9 +157,10 @@ HttpReply createDasConnection(HandlerContext& ctx, ApiCall& call) {
                       QStringLiteral("taurus"), QStringLiteral("gaussdbv5"), QStringLiteral("mongodb"),
                       QStringLiteral("ddm")},
                      true),
-         requireEnum(b, QStringLiteral("network_type"),
-                     {QStringLiteral("rds"), QStringLiteral("gaussdb"), QStringLiteral("dds"), QStringLiteral("ddm")},
-                     true),
+         requireEnum(
+             b, QStringLiteral("network_type"),
+             {QStringLiteral("rds"), QStringLiteral("gaussdb"), QStringLiteral("dds"), QStringLiteral("ddm")},
+             true),
          requireString(b, QStringLiteral("username"), true, 1, 128),
          checkBool(b, QStringLiteral("is_save_password"), true),
          requireString(b, QStringLiteral("password"), true, 1, 256),

@@ -6,8 +6,7 @@
 namespace dbss::test {
 
 // A ClientConfig that points every service at a running sandbox, with its keys.
-inline api::ClientConfig clientConfigFor(const SandboxProcess& sandbox)
-{
+inline api::ClientConfig clientConfigFor(const SandboxProcess& sandbox) {
     api::ClientConfig config;
     config.projectId = sandbox.projectId();
     config.ak = sandbox.ak();

@@ -1,11 +1,11 @@
 // dbss-docshots: renders every form of the console against an in-process sandbox and saves a PNG
 // of each into a folder (docs/ by scripts/screenshots). A documentation tool, not a test.
+#include "models/api/ApiClient.h"
+#include "models/api/Instances.h"
 #include "models/credentials/ConnectionProbe.h"
 #include "models/credentials/MemorySecretStore.h"
 #include "models/credentials/Profile.h"
 #include "models/credentials/ProfileStore.h"
-#include "models/api/ApiClient.h"
-#include "models/api/Instances.h"
 #include "sandbox/SandboxServer.h"
 #include "views/AddDatabaseDialog.h"
 #include "views/AddRdsDatabasesDialog.h"
@@ -32,8 +32,7 @@ using namespace dbss;
 
 namespace {
 
-bool save(QWidget* w, const QString& dir, const QString& name)
-{
+bool save(QWidget* w, const QString& dir, const QString& name) {
     w->show();
     w->adjustSize();
     QTest::qWait(300); // let layouts settle and pending replies arrive
@@ -44,16 +43,14 @@ bool save(QWidget* w, const QString& dir, const QString& name)
     return ok;
 }
 
-void type(QWidget* dialog, const char* field, const QString& text)
-{
+void type(QWidget* dialog, const char* field, const QString& text) {
     if (auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(field)))
         edit->setText(text);
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs");
     QDir().mkpath(out);
@@ -81,7 +78,8 @@ int main(int argc, char* argv[])
     QSignalSpy listed(reply, &api::ApiReply::finished);
     listed.wait(5000);
     for (const QJsonValue& v : reply->json().object().value(QLatin1String("servers")).toArray())
-        if (instance.isEmpty() && v.toObject().value(QLatin1String("status")).toString() == QLatin1String("ACTIVE")) {
+        if (instance.isEmpty() &&
+            v.toObject().value(QLatin1String("status")).toString() == QLatin1String("ACTIVE")) {
             instance = v.toObject().value(QLatin1String("id")).toString();
             resourceId = v.toObject().value(QLatin1String("resource_id")).toString();
             securityGroup = v.toObject().value(QLatin1String("security_group_id")).toString();

@@ -10,8 +10,7 @@ class TestConsole : public QObject {
     QString m_bin;
     QTemporaryDir m_home;
 
-    QProcessEnvironment env() const
-    {
+    QProcessEnvironment env() const {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         e.insert(QStringLiteral("HOME"), m_home.path());
@@ -20,14 +19,12 @@ class TestConsole : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_bin = qEnvironmentVariable("DBSS_CONSOLE_BIN");
         QVERIFY2(!m_bin.isEmpty(), "DBSS_CONSOLE_BIN is set by ctest");
         QVERIFY(m_home.isValid());
     }
-    void helpAndVersion()
-    {
+    void helpAndVersion() {
         QProcess p;
         p.setProcessEnvironment(env());
         p.start(m_bin, {QStringLiteral("--help")});
@@ -44,8 +41,7 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
     }
-    void startsOnTheSandboxAndStaysUp()
-    {
+    void startsOnTheSandboxAndStaysUp() {
         QProcess p;
         p.setProcessEnvironment(env());
         p.start(m_bin, {QStringLiteral("--sandbox")});
@@ -66,7 +62,8 @@ private Q_SLOTS:
         // elsewhere: the test script's own HOME).
         const QByteArray sk = "DbssSandboxDemoSecretKey0000000000000001";
         const QByteArray ak = "DBSSDEMOAK0000000001";
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
         int scanned = 0;
         while (it.hasNext()) {
             QFile f(it.next());

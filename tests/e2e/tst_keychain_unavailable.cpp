@@ -52,7 +52,8 @@ class TestKeychainUnavailable : public QObject {
         // (its control socket lives there) and attaches to it instead of serving the child's bus.
         const QString runtime = home.filePath(QStringLiteral("run"));
         QDir().mkpath(runtime);
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(runtime,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
         child.setProcessEnvironment(env);
         const QString self = QCoreApplication::applicationFilePath();
@@ -101,11 +102,12 @@ private Q_SLOTS:
         // Wait (up to 10 s) until the daemon owns the Secret Service name: on a loaded machine the
         // child could otherwise ask before it is there and see "no Secret Service" instead.
         const ChildOutcome outcome = runInSession(
-            {}, QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null; i=0; "
-                               "while [ $i -lt 100 ] && ! dbus-send --session --print-reply "
-                               "--dest=org.freedesktop.DBus /org/freedesktop/DBus "
-                               "org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null "
-                               "| grep -q true; do sleep 0.1; i=$((i+1)); done;"),
+            {},
+            QStringLiteral("gnome-keyring-daemon --start --components=secrets >/dev/null; i=0; "
+                           "while [ $i -lt 100 ] && ! dbus-send --session --print-reply "
+                           "--dest=org.freedesktop.DBus /org/freedesktop/DBus "
+                           "org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null "
+                           "| grep -q true; do sleep 0.1; i=$((i+1)); done;"),
             home);
         QVERIFY2(outcome.status == int(SecretStatus::Locked), qPrintable(outcome.raw));
         QVERIFY2(outcome.message.contains(QLatin1String("locked")), qPrintable(outcome.message));

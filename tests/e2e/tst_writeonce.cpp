@@ -23,9 +23,7 @@ class TestWriteOnce : public QObject {
     std::unique_ptr<api::ApiClient> m_client;
     QString m_instance;
 
-    template <class T>
-    bool call(const api::ApiRequest& request, T* out, api::ApiError* error)
-    {
+    template <class T> bool call(const api::ApiRequest& request, T* out, api::ApiError* error) {
         api::ApiReply* reply = m_client->send(request);
         QSignalSpy done(reply, &api::ApiReply::finished);
         if (!done.wait(15000))
@@ -34,8 +32,7 @@ class TestWriteOnce : public QObject {
         return api::parseReply(*reply, out, error);
     }
 
-    int operationLogRows()
-    {
+    int operationLogRows() {
         api::OperationLogQuery query;
         query.timeRange = QStringLiteral("DAY");
         query.size = 1;
@@ -47,8 +44,7 @@ class TestWriteOnce : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         m_sandbox = std::make_unique<test::SandboxProcess>(
             QStringList{QStringLiteral("--lost-write-rate"), QStringLiteral("1")});
         QString error;
@@ -63,8 +59,7 @@ private Q_SLOTS:
         QVERIFY(!m_instance.isEmpty());
     }
 
-    void lostAnswerIsNotResent()
-    {
+    void lostAnswerIsNotResent() {
         api::ListRiskRulesResponse rules;
         api::ApiError error;
         QVERIFY(call(api::listRiskRules(m_instance, {}, {}), &rules, &error));
@@ -95,8 +90,7 @@ private Q_SLOTS:
                 QCOMPARE(r.status, target ? QStringLiteral("ON") : QStringLiteral("OFF"));
     }
 
-    void modelReReadsAndKeepsWhatHappened()
-    {
+    void modelReReadsAndKeepsWhatHappened() {
         // The model's toggle: optimistic, then after the ambiguous failure it re-reads and shows
         // the state the server really has (switched), applied once.
         models::RiskRulesModel model(m_client.get());
@@ -109,8 +103,9 @@ private Q_SLOTS:
         QVERIFY(model.setData(check, wasOn ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().at(2).toBool(), true); // applied, as the re-read showed
-        QCOMPARE(model.index(0, int(models::RiskRulesModel::Column::Enabled)).data(Qt::CheckStateRole).toInt(),
-                 int(wasOn ? Qt::Unchecked : Qt::Checked));
+        QCOMPARE(
+            model.index(0, int(models::RiskRulesModel::Column::Enabled)).data(Qt::CheckStateRole).toInt(),
+            int(wasOn ? Qt::Unchecked : Qt::Checked));
         QCOMPARE(operationLogRows(), before + 1);
     }
 };

@@ -24,15 +24,13 @@ class TestConsoleController : public QObject {
     Q_OBJECT
     std::unique_ptr<sandbox::SandboxServer> m_server;
 
-    views::SandboxAccount account() const
-    {
+    views::SandboxAccount account() const {
         const sandbox::SandboxOptions& o = m_server->options();
         return {m_server->baseUrl(), o.ak, o.sk, o.projectId, o.region};
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         credentials::openProfileSettings()->clear();
@@ -41,8 +39,7 @@ private Q_SLOTS:
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     }
 
-    void sandboxProfileOpensAndSwitches()
-    {
+    void sandboxProfileOpensAndSwitches() {
         views::ConsoleController controller;
         QSignalSpy opened(&controller, &views::ConsoleController::profileOpened);
         controller.start(account(), {});
@@ -54,7 +51,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(first->instancesDock()->view()->model()->rowCount() >= 3, 10000);
 
         // A second profile on the same account: its keys saved through the store like the UI does.
-        credentials::Profile second = *controller.store()->load(views::ConsoleController::sandboxProfileName());
+        credentials::Profile second =
+            *controller.store()->load(views::ConsoleController::sandboxProfileName());
         second.name = QStringLiteral("Second");
         credentials::Secrets secrets;
         secrets.set(credentials::SecretKind::AccessKey, m_server->options().ak.toUtf8());
@@ -73,12 +71,13 @@ private Q_SLOTS:
         QCOMPARE(opened.last().first().toString(), QStringLiteral("Second"));
         QVERIFY(old.isNull()); // the first window and its client are gone
         QVERIFY(controller.window()->windowTitle().contains(QLatin1String("Second")));
-        QTRY_VERIFY_WITH_TIMEOUT(controller.window()->instancesDock()->view()->model()->rowCount() >= 3, 10000);
-        QCOMPARE(QSettings().value(QStringLiteral("session/lastProfile")).toString(), QStringLiteral("Second"));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.window()->instancesDock()->view()->model()->rowCount() >= 3,
+                                 10000);
+        QCOMPARE(QSettings().value(QStringLiteral("session/lastProfile")).toString(),
+                 QStringLiteral("Second"));
     }
 
-    void settingsHoldNoSecret()
-    {
+    void settingsHoldNoSecret() {
         const QByteArray sk = m_server->options().sk.toUtf8();
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
         QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -92,8 +91,7 @@ private Q_SLOTS:
         QVERIFY(scanned >= 1);
     }
 
-    void unknownProfileFails()
-    {
+    void unknownProfileFails() {
         views::ConsoleController controller;
         QSignalSpy failed(&controller, &views::ConsoleController::failed);
         // No window yet: the failure is reported (the app shows it and quits) with the profile's name.

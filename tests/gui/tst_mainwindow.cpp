@@ -1,10 +1,10 @@
 // The console as the user sees it: the embedded sandbox in-process (as `dbss-console --sandbox`
 // runs it), the main window on the offscreen platform, the instances the API lists in the dock.
 #include "models/InstancesModel.h"
-#include "models/api/ApiClient.h"
-#include "sandbox/SandboxServer.h"
 #include "models/RiskRulesModel.h"
+#include "models/api/ApiClient.h"
 #include "models/api/Rules.h"
+#include "sandbox/SandboxServer.h"
 #include "views/AddDatabaseDialog.h"
 #include "views/DetailsPane.h"
 #include "views/ExportController.h"
@@ -38,8 +38,7 @@ class TestMainWindow : public QObject {
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<api::ApiClient> m_client;
 
-    api::ClientConfig sandboxConfig() const
-    {
+    api::ClientConfig sandboxConfig() const {
         api::ClientConfig config;
         config.region = m_server->options().region;
         config.projectId = m_server->options().projectId;
@@ -50,8 +49,7 @@ class TestMainWindow : public QObject {
         return config;
     }
 
-    QStringList namesFromApi()
-    {
+    QStringList namesFromApi() {
         api::ApiReply* reply = m_client->send(api::listAuditInstances(0, 1000));
         QSignalSpy done(reply, &api::ApiReply::finished);
         if (!done.wait(10000))
@@ -63,8 +61,7 @@ class TestMainWindow : public QObject {
         return names;
     }
 
-    static QStringList namesInView(const views::TableDock* dock)
-    {
+    static QStringList namesInView(const views::TableDock* dock) {
         QStringList names;
         const QAbstractItemModel* model = dock->view()->model();
         for (int row = 0; row < model->rowCount(); ++row)
@@ -73,8 +70,7 @@ class TestMainWindow : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // QSettings in a test location
         QSettings().clear();
         m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
@@ -83,12 +79,12 @@ private Q_SLOTS:
         m_client = std::make_unique<api::ApiClient>(sandboxConfig());
     }
 
-    void showsTheSandboxInstances()
-    {
+    void showsTheSandboxInstances() {
         const QStringList expected = namesFromApi();
         QVERIFY(expected.size() >= 3);
         views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
-        QAbstractItemModelTester tester(window.instancesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(window.instancesModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         views::TableDock* dock = window.instancesDock();
@@ -111,15 +107,15 @@ private Q_SLOTS:
         QVERIFY(connection->text().contains(m_server->options().projectId));
         QTRY_VERIFY(window.lastRequestText().contains(QLatin1String(": 200 in")));
         // The selected instance drives every instance dock.
-        const QString selectedId = dock->view()->currentIndex().data(models::RemoteTableModel::IdRole).toString();
+        const QString selectedId =
+            dock->view()->currentIndex().data(models::RemoteTableModel::IdRole).toString();
         QVERIFY(!selectedId.isEmpty());
         QCOMPARE(window.currentInstanceId(), selectedId);
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("DBSS Console — Sandbox — ")));
         QVERIFY(!window.menuBar()->actions().isEmpty());
     }
 
-    void filterNarrowsTheTable()
-    {
+    void filterNarrowsTheTable() {
         views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
         window.show();
         views::TableDock* dock = window.instancesDock();
@@ -131,7 +127,8 @@ private Q_SLOTS:
         for (int row = 0; row < shown->rowCount(); ++row) { // the filter matches any column
             bool matches = false;
             for (int c = 0; c < shown->columnCount(); ++c)
-                matches = matches || shown->index(row, c).data().toString().contains(first, Qt::CaseInsensitive);
+                matches =
+                    matches || shown->index(row, c).data().toString().contains(first, Qt::CaseInsensitive);
             QVERIFY(matches);
         }
         dock->filterEdit()->setText(QStringLiteral("no-such-instance-zzz"));
@@ -139,8 +136,7 @@ private Q_SLOTS:
         QVERIFY(dock->statusText().startsWith(QLatin1String("0 of")));
     }
 
-    void apiErrorShowsBannerNotEmptyTable()
-    {
+    void apiErrorShowsBannerNotEmptyTable() {
         api::ClientConfig config = sandboxConfig();
         config.sk = QStringLiteral("wrong-secret-key-0000000000000000000000");
         api::ApiClient bad(config);
@@ -152,8 +148,7 @@ private Q_SLOTS:
         QVERIFY(dock->errorText().contains(QLatin1String("ListAuditInstances")));
     }
 
-    void exportThroughTheUiWritesTheFile()
-    {
+    void exportThroughTheUiWritesTheFile() {
         views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
         window.show();
         views::TableDock* dock = window.instancesDock();
@@ -171,18 +166,19 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), dock->view()->model()->rowCount() + 1);
     }
 
-    void toggleFromTheTableReachesTheService()
-    {
+    void toggleFromTheTableReachesTheService() {
         views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
         window.show();
         views::TableDock* risk = window.instanceDocks()->riskRulesDock();
         QTRY_VERIFY_WITH_TIMEOUT(risk->view()->model()->rowCount() > 0, 10000);
-        const QModelIndex cell = risk->view()->model()->index(0, int(models::RiskRulesModel::Column::Enabled));
+        const QModelIndex cell =
+            risk->view()->model()->index(0, int(models::RiskRulesModel::Column::Enabled));
         const QString id = cell.data(models::RemoteTableModel::IdRole).toString();
         const bool wasOn = cell.data(Qt::CheckStateRole).toInt() == Qt::Checked;
         QSignalSpy finished(window.instanceDocks()->riskRules(), &models::RemoteTableModel::toggleFinished);
         // What the view's check box does: setData through the proxy.
-        QVERIFY(risk->view()->model()->setData(cell, wasOn ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(
+            risk->view()->model()->setData(cell, wasOn ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.first().at(2).toBool());
         // The service has it.
@@ -200,8 +196,7 @@ private Q_SLOTS:
         reply->deleteLater();
     }
 
-    void addDatabaseOpensForTheSelectedInstance()
-    {
+    void addDatabaseOpensForTheSelectedInstance() {
         views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.currentInstanceId().isEmpty(), 10000);
@@ -211,13 +206,13 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         auto* label = qobject_cast<QLabel*>(dialog->fieldEditor(QStringLiteral("instance_id")));
         QVERIFY(label);
-        const QString name = window.instancesDock()->view()->currentIndex().siblingAtColumn(0).data().toString();
+        const QString name =
+            window.instancesDock()->view()->currentIndex().siblingAtColumn(0).data().toString();
         QVERIFY2(label->text().startsWith(name), qPrintable(label->text()));
         dialog->close();
     }
 
-    void layoutIsSavedAndRestored()
-    {
+    void layoutIsSavedAndRestored() {
         {
             views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
             window.show();

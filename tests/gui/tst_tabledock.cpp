@@ -29,36 +29,36 @@ public:
 
     int rowCount(const QModelIndex& p = {}) const override { return p.isValid() ? 0 : int(names.size()); }
     int columnCount(const QModelIndex& p = {}) const override { return p.isValid() ? 0 : 2; }
-    QVariant data(const QModelIndex& i, int role) const override
-    {
+    QVariant data(const QModelIndex& i, int role) const override {
         if (role == IdRole)
             return QStringLiteral("id-") + names.at(i.row());
         if (role == Qt::DisplayRole)
-            return i.column() == 0 ? QVariant(names.at(i.row())) : QVariant(QString::number(sizes.at(i.row())));
+            return i.column() == 0 ? QVariant(names.at(i.row()))
+                                   : QVariant(QString::number(sizes.at(i.row())));
         if (role == SortRole)
             return i.column() == 0 ? QVariant(names.at(i.row())) : QVariant(sizes.at(i.row()));
         return {};
     }
-    QVariant headerData(int s, Qt::Orientation o, int role) const override
-    {
+    QVariant headerData(int s, Qt::Orientation o, int role) const override {
         if (o == Qt::Horizontal && role == Qt::DisplayRole)
             return s == 0 ? QStringLiteral("Name") : QStringLiteral("Size");
         return {};
     }
     bool canSwitch() const override { return true; }
-    bool switchIds(const QStringList& ids, bool on) override
-    {
+    bool switchIds(const QStringList& ids, bool on) override {
         switches.append({ids, on});
         return true;
     }
     void refresh() override { ++refreshes; }
-    void cancel() override
-    {
+    void cancel() override {
         ++cancels;
         setLoading(false);
     }
     void fail(const api::ApiError& e) { setError(e); }
-    void startLoading() { setLoading(true); setProgress(1, 3); }
+    void startLoading() {
+        setLoading(true);
+        setProgress(1, 3);
+    }
 };
 
 class TestTableDock : public QObject {
@@ -66,17 +66,16 @@ class TestTableDock : public QObject {
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void numericColumnsSortAsNumbers()
-    {
+    void numericColumnsSortAsNumbers() {
         FakeModel model;
         views::TableDock dock(QStringLiteral("T"), QStringLiteral("FakeDock"), &model);
         dock.view()->sortByColumn(1, Qt::AscendingOrder);
         QCOMPARE(dock.proxy()->index(0, 1).data().toString(), QStringLiteral("3"));
-        QCOMPARE(dock.proxy()->index(2, 1).data().toString(), QStringLiteral("100")); // not "20" as text would
+        QCOMPARE(dock.proxy()->index(2, 1).data().toString(),
+                 QStringLiteral("100")); // not "20" as text would
     }
 
-    void switchesTheSelectionInOneCall()
-    {
+    void switchesTheSelectionInOneCall() {
         FakeModel model;
         views::TableDock dock(QStringLiteral("T"), QStringLiteral("FakeDock"), &model);
         dock.view()->sortByColumn(0, Qt::AscendingOrder);
@@ -86,13 +85,13 @@ private Q_SLOTS:
         QCOMPARE(dock.selectedIds(), QStringList({QStringLiteral("id-alpha"), QStringLiteral("id-gamma")}));
         QVERIFY(dock.switchSelected(false));
         QCOMPARE(model.switches.size(), 1);
-        QCOMPARE(model.switches.first().first, QStringList({QStringLiteral("id-alpha"), QStringLiteral("id-gamma")}));
+        QCOMPARE(model.switches.first().first,
+                 QStringList({QStringLiteral("id-alpha"), QStringLiteral("id-gamma")}));
         QCOMPARE(model.switches.first().second, false);
         QCOMPARE(dock.selectedRowsText(), QStringLiteral("alpha\t3\ngamma\t100"));
     }
 
-    void errorBannerAndRetry()
-    {
+    void errorBannerAndRetry() {
         FakeModel model;
         views::TableDock dock(QStringLiteral("T"), QStringLiteral("FakeDock"), &model);
         dock.show();
@@ -123,8 +122,7 @@ private Q_SLOTS:
         QVERIFY(dock.errorBanner()->isHidden());
     }
 
-    void filterAndHeaderStateSurvive()
-    {
+    void filterAndHeaderStateSurvive() {
         QSettings().remove(QStringLiteral("FakeDock"));
         {
             FakeModel model;

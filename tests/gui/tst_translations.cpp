@@ -41,13 +41,12 @@ struct TsMessage {
     QString context;
     QString source;
     bool numerus = false;
-    QString type;              // translation type: "", "unfinished", "vanished", "obsolete"
-    QStringList translations;  // one, or one per numerus form
+    QString type;             // translation type: "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one, or one per numerus form
 };
 
 // Every <message> of a .ts file; an empty list (and *error set) when it cannot be read.
-QList<TsMessage> readTs(const QString& path, QString* error)
-{
+QList<TsMessage> readTs(const QString& path, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();
@@ -65,8 +64,11 @@ QList<TsMessage> readTs(const QString& path, QString* error)
             if (name == QLatin1String("name") && !inMessage) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                current = TsMessage{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
-                                    {}, {}};
+                current = TsMessage{context,
+                                    {},
+                                    xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                                    {},
+                                    {}};
                 inMessage = true;
             } else if (name == QLatin1String("source") && inMessage) {
                 current.source = xml.readElementText();
@@ -90,8 +92,7 @@ QList<TsMessage> readTs(const QString& path, QString* error)
 }
 
 // %1..%99 and %n, as a sorted set ("%1 of %2" and "%2 / %1" have the same placeholders).
-std::multiset<QString> placeholders(const QString& text)
-{
+std::multiset<QString> placeholders(const QString& text) {
     static const QRegularExpression re(QStringLiteral("%(\\d{1,2}|n)"));
     std::multiset<QString> found;
     for (auto it = re.globalMatch(text); it.hasNext();)
@@ -100,14 +101,12 @@ std::multiset<QString> placeholders(const QString& text)
 }
 
 // Each distinct placeholder (Qt's arg() replaces every occurrence, so a translation may use one fewer time).
-std::set<QString> distinctPlaceholders(const QString& text)
-{
+std::set<QString> distinctPlaceholders(const QString& text) {
     const std::multiset<QString> all = placeholders(text);
     return {all.begin(), all.end()};
 }
 
-std::multiset<QString> htmlTags(const QString& text)
-{
+std::multiset<QString> htmlTags(const QString& text) {
     static const QRegularExpression re(QStringLiteral("</?[a-zA-Z][a-zA-Z0-9]*>"));
     std::multiset<QString> found;
     for (auto it = re.globalMatch(text); it.hasNext();)
@@ -115,20 +114,17 @@ std::multiset<QString> htmlTags(const QString& text)
     return found;
 }
 
-bool hasAccelerator(const QString& text)
-{
+bool hasAccelerator(const QString& text) {
     static const QRegularExpression re(QStringLiteral("(^|[^&])&[^& ]"));
     return re.match(text).hasMatch();
 }
 
-bool hasCjk(const QString& text)
-{
+bool hasCjk(const QString& text) {
     static const QRegularExpression re(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
     return re.match(text).hasMatch();
 }
 
-QString tsPath(const QString& language)
-{
+QString tsPath(const QString& language) {
     return QStringLiteral(DBSS_TS_DIR "/dbss-console_%1.ts").arg(language);
 }
 
@@ -140,8 +136,7 @@ class TestTranslations : public QObject {
     std::unique_ptr<api::ApiClient> m_client;
     std::unique_ptr<QTranslator> m_chinese;
 
-    api::ClientConfig sandboxConfig() const
-    {
+    api::ClientConfig sandboxConfig() const {
         api::ClientConfig config;
         config.region = m_server->options().region;
         config.projectId = m_server->options().projectId;
@@ -153,8 +148,7 @@ class TestTranslations : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // QSettings in a test location
         QSettings().clear();
         m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
@@ -172,8 +166,7 @@ private Q_SLOTS:
 
     void cleanupTestCase() { QCoreApplication::removeTranslator(m_chinese.get()); }
 
-    void mainWindowIsChinese()
-    {
+    void mainWindowIsChinese() {
         views::MainWindow window(m_client.get(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -198,9 +191,10 @@ private Q_SLOTS:
         for (const QDockWidget* dock : window.findChildren<QDockWidget*>())
             docks << dock->windowTitle();
         for (const QString& expected :
-             {QStringLiteral("审计实例"), QStringLiteral("数据库"), QStringLiteral("Agent"), QStringLiteral("审计范围"),
-              QStringLiteral("SQL注入规则"), QStringLiteral("风险操作规则"), QStringLiteral("隐私数据脱敏规则"),
-              QStringLiteral("操作日志"), QStringLiteral("请求日志"), QStringLiteral("详情")})
+             {QStringLiteral("审计实例"), QStringLiteral("数据库"), QStringLiteral("Agent"),
+              QStringLiteral("审计范围"), QStringLiteral("SQL注入规则"), QStringLiteral("风险操作规则"),
+              QStringLiteral("隐私数据脱敏规则"), QStringLiteral("操作日志"), QStringLiteral("请求日志"),
+              QStringLiteral("详情")})
             QVERIFY2(docks.contains(expected), qPrintable(docks.join(QLatin1String(", "))));
 
         // The instance table: Chinese column titles, Chinese status words and row count.
@@ -216,8 +210,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.windowTitle().startsWith(QStringLiteral("DBSS 控制台 — Sandbox")));
     }
 
-    void formsAreChinese()
-    {
+    void formsAreChinese() {
         // Every field label of the add forms (the ones with a buddy field) is Chinese, and fits its text.
         const auto check = [](QWidget* dialog, const QString& title) {
             dialog->show();
@@ -236,8 +229,14 @@ private Q_SLOTS:
         api::ApiReply* reply = m_client->send(api::listAuditInstances(0, 10));
         QSignalSpy listed(reply, &api::ApiReply::finished);
         QVERIFY(listed.wait(10000));
-        const QString instance = reply->json().object().value(QLatin1String("servers")).toArray().first()
-                                     .toObject().value(QLatin1String("id")).toString();
+        const QString instance = reply->json()
+                                     .object()
+                                     .value(QLatin1String("servers"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("id"))
+                                     .toString();
         reply->deleteLater();
         QVERIFY(!instance.isEmpty());
         views::AddDatabaseDialog database(m_client.get(), instance);
@@ -251,18 +250,18 @@ private Q_SLOTS:
         QVERIFY(loaded.count() == 1 || loaded.wait(10000)); // not destroyed with its request in flight
     }
 
-    void englishHasPlurals()
-    {
+    void englishHasPlurals() {
         QTranslator english;
-        QVERIFY(english.load(QLocale(QStringLiteral("en")), QStringLiteral("dbss-console"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")));
+        QVERIFY(english.load(QLocale(QStringLiteral("en")), QStringLiteral("dbss-console"),
+                             QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCoreApplication::removeTranslator(m_chinese.get());
         QVERIFY(QCoreApplication::installTranslator(&english));
         const char* context = "dbss::views::TableDock";
         QCOMPARE(QCoreApplication::translate(context, "%n row(s)", nullptr, 1), QStringLiteral("1 row"));
-        QCOMPARE(QCoreApplication::translate(context, "%n row(s)", nullptr, 1250), QStringLiteral("1250 rows"));
-        QCOMPARE(QCoreApplication::translate("dbss::views::ExportController", "Exported %n rule list file(s) to %1",
-                                             nullptr, 1)
+        QCOMPARE(QCoreApplication::translate(context, "%n row(s)", nullptr, 1250),
+                 QStringLiteral("1250 rows"));
+        QCOMPARE(QCoreApplication::translate("dbss::views::ExportController",
+                                             "Exported %n rule list file(s) to %1", nullptr, 1)
                      .arg(QStringLiteral("/tmp")),
                  QStringLiteral("Exported 1 rule list file to /tmp"));
         // Singular source texts stay as they are.
@@ -272,8 +271,7 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate(context, "%n row(s)", nullptr, 3), QStringLiteral("3 行"));
     }
 
-    void everyChineseMessageIsFinished()
-    {
+    void everyChineseMessageIsFinished() {
         QString error;
         const QList<TsMessage> messages = readTs(tsPath(QStringLiteral("zh_CN")), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -299,8 +297,7 @@ private Q_SLOTS:
         QVERIFY(live > 400);
     }
 
-    void englishPluralsAreComplete()
-    {
+    void englishPluralsAreComplete() {
         QString error;
         const QList<TsMessage> messages = readTs(tsPath(QStringLiteral("en")), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -15,8 +15,7 @@ using api::InstanceAction;
 class TestInstanceControl : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void allowedStates()
-    {
+    void allowedStates() {
         QVERIFY(models::InstanceControl::allowed(InstanceAction::Start, QStringLiteral("SHUTOFF")));
         QVERIFY(!models::InstanceControl::allowed(InstanceAction::Start, QStringLiteral("ACTIVE")));
         QVERIFY(models::InstanceControl::allowed(InstanceAction::Stop, QStringLiteral("ACTIVE")));
@@ -25,8 +24,7 @@ private Q_SLOTS:
         QVERIFY(!models::InstanceControl::allowed(InstanceAction::Reboot, QStringLiteral("BUILD")));
     }
 
-    void startThenStopAgainstTheSandbox()
-    {
+    void startThenStopAgainstTheSandbox() {
         test::SandboxProcess sandbox;
         QString error;
         QVERIFY2(sandbox.start(&error), qPrintable(error));

@@ -23,8 +23,7 @@ class TestInstancesModel : public QObject {
     std::unique_ptr<QAbstractItemModelTester> m_tester; // a member: it must live as long as the model
 
     // The instance names as the API lists them, fetched in one call.
-    QStringList namesFromApi()
-    {
+    QStringList namesFromApi() {
         api::ApiReply* reply = m_client->send(api::listAuditInstances(0, 1000));
         QSignalSpy done(reply, &api::ApiReply::finished);
         if (!done.wait(10000))
@@ -36,33 +35,30 @@ class TestInstancesModel : public QObject {
         return names;
     }
 
-    void newModel(int pageSize)
-    {
+    void newModel(int pageSize) {
         m_tester.reset();
         m_model = std::make_unique<InstancesModel>(m_client.get());
         m_model->setPageSize(pageSize);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
-    bool load()
-    {
+    bool load() {
         QSignalSpy loading(m_model.get(), &InstancesModel::loadingChanged);
         m_model->refresh();
         return QTest::qWaitFor([&] { return !m_model->isLoading(); }, 15000);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--seed"), QStringLiteral("400")});
+    void initTestCase() {
+        m_sandbox = std::make_unique<test::SandboxProcess>(
+            QStringList{QStringLiteral("--seed"), QStringLiteral("400")});
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
     }
 
-    void loadsEveryPageInOrder()
-    {
+    void loadsEveryPageInOrder() {
         const QStringList expected = namesFromApi();
         QVERIFY2(expected.size() >= 3, "the seeded sandbox lists at least 3 instances");
         newModel(2); // several pages even for a small account
@@ -83,8 +79,7 @@ private Q_SLOTS:
         QVERIFY(!m_model->index(0, 0).data(InstancesModel::IdRole).toString().isEmpty());
     }
 
-    void refreshKeepsRowsAndIndexes()
-    {
+    void refreshKeepsRowsAndIndexes() {
         newModel(2);
         QVERIFY(load());
         const QPersistentModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
@@ -100,17 +95,16 @@ private Q_SLOTS:
         QCOMPARE(last.data(InstancesModel::IdRole).toString(), lastId);
     }
 
-    void sortRoleGivesTimes()
-    {
+    void sortRoleGivesTimes() {
         newModel(100);
         QVERIFY(load());
-        const QVariant created = m_model->index(0, int(InstancesModel::Column::Created)).data(InstancesModel::SortRole);
+        const QVariant created =
+            m_model->index(0, int(InstancesModel::Column::Created)).data(InstancesModel::SortRole);
         QCOMPARE(created.typeId(), QMetaType::QDateTime);
         QVERIFY(created.toDateTime().isValid());
     }
 
-    void wrongKeyShowsTheError()
-    {
+    void wrongKeyShowsTheError() {
         api::ClientConfig config = test::clientConfigFor(*m_sandbox);
         config.sk = QStringLiteral("not-the-secret-key-00000000000000000000");
         api::ApiClient badClient(config);
@@ -127,8 +121,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
-    void destroyedWhileLoadingIsSafe()
-    {
+    void destroyedWhileLoadingIsSafe() {
         newModel(1);
         m_model->refresh();
         QVERIFY(m_model->isLoading());

@@ -25,10 +25,10 @@ static const char* kDocumentExample = R"({
 class TestInstancesJson : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void documentExample()
-    {
+    void documentExample() {
         QStringList missing;
-        const auto resp = ListAuditInstancesResponse::fromJson(QJsonDocument::fromJson(kDocumentExample).object(), &missing);
+        const auto resp = ListAuditInstancesResponse::fromJson(
+            QJsonDocument::fromJson(kDocumentExample).object(), &missing);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(',')));
         QCOMPARE(resp.total, 1);
         QCOMPARE(resp.servers.size(), 1);
@@ -44,29 +44,29 @@ private Q_SLOTS:
         QVERIFY(i.expired.isEmpty());
         QCOMPARE(i.raw.value(QLatin1String("zone")).toString(), QStringLiteral("region-01-7a"));
     }
-    void tolerantVariants()
-    {
+    void tolerantVariants() {
         // Unknown fields ignored, numbers as strings accepted, strings as numbers accepted.
-        const QByteArray body = R"({"servers":[{"id":"a","name":"n","status":"SHUTOFF","cpu":"8","ram":"32768",
+        const QByteArray body =
+            R"({"servers":[{"id":"a","name":"n","status":"SHUTOFF","cpu":"8","ram":"32768",
             "config_num":"2","future_field":{"x":1},"keep_days":30}],"total":"7","extra":[1,2]})";
         QStringList missing;
-        const auto resp = ListAuditInstancesResponse::fromJson(QJsonDocument::fromJson(body).object(), &missing);
+        const auto resp =
+            ListAuditInstancesResponse::fromJson(QJsonDocument::fromJson(body).object(), &missing);
         QVERIFY(missing.isEmpty());
         QCOMPARE(resp.total, 7);
         QCOMPARE(resp.servers.first().cpu, 8);
         QCOMPARE(resp.servers.first().ram, 32768);
         QCOMPARE(resp.servers.first().keepDays, QStringLiteral("30"));
     }
-    void missingMandatoryFieldIsNamed()
-    {
-        const QByteArray body = R"({"servers":[{"id":"a","name":"n","status":"ACTIVE"},{"id":"b","status":null}]})";
+    void missingMandatoryFieldIsNamed() {
+        const QByteArray body =
+            R"({"servers":[{"id":"a","name":"n","status":"ACTIVE"},{"id":"b","status":null}]})";
         QStringList missing;
         ListAuditInstancesResponse::fromJson(QJsonDocument::fromJson(body).object(), &missing);
         QCOMPARE(missing, QStringList({QStringLiteral("total"), QStringLiteral("servers[1].name"),
                                        QStringLiteral("servers[1].status")}));
     }
-    void requestShape()
-    {
+    void requestShape() {
         const ApiRequest req = listAuditInstances(20, 10);
         QCOMPARE(req.method, QByteArray("GET"));
         QCOMPARE(req.path, QStringLiteral("/v1/{project_id}/dbss/audit/instances"));
