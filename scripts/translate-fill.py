@@ -571,6 +571,28 @@ EN_PLURALS = {
 }
 
 
+def load_extra_dictionaries():
+    """translations/zh_CN-dict/*.json: one file per area of the code, so parallel changes never edit
+    the same lines. Each is {"source": "translation"}; a key "Context::source" applies to one context;
+    a key "en-plural::source" maps to [singular, plural] for EN_PLURALS."""
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'translations', 'zh_CN-dict')
+    if not os.path.isdir(folder):
+        return
+    import json
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith('.json'):
+            continue
+        with open(os.path.join(folder, name), encoding='utf-8') as f:
+            for key, value in json.load(f).items():
+                if key.startswith('en-plural::'):
+                    EN_PLURALS[key[len('en-plural::'):]] = tuple(value)
+                elif '::' in key and key.split('::', 1)[0].startswith('dbss::'):
+                    context, source = key.rsplit('::', 1)[0], key.rsplit('::', 1)[1]
+                    ZH_BY_CONTEXT[(context, source)] = value
+                else:
+                    ZH[key] = value
+
+
 def zh_for(context, source):
     return ZH_BY_CONTEXT.get((context, source), ZH.get(source))
 
@@ -644,6 +666,7 @@ def fill(path, force):
 
 
 def main(argv):
+    load_extra_dictionaries()
     force = '--force' in argv
     paths = [a for a in argv if a != '--force']
     if not paths:
