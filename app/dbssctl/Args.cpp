@@ -11,11 +11,19 @@ QString tr(const char* text) {
 }
 
 const QSet<QString>& globalValueOptions() {
-    static const QSet<QString> names{
-        QStringLiteral("--profile"),    QStringLiteral("--endpoint"),       QStringLiteral("--ak"),
-        QStringLiteral("--sk"),         QStringLiteral("--security-token"), QStringLiteral("--iam-user"),
-        QStringLiteral("--iam-domain"), QStringLiteral("--project-id"),     QStringLiteral("--region"),
-        QStringLiteral("--timeout"),    QStringLiteral("--pin-cert")};
+    static const QSet<QString> names{QStringLiteral("--profile"),
+                                     QStringLiteral("--endpoint"),
+                                     QStringLiteral("--ak"),
+                                     QStringLiteral("--sk"),
+                                     QStringLiteral("--security-token"),
+                                     QStringLiteral("--iam-user"),
+                                     QStringLiteral("--iam-domain"),
+                                     QStringLiteral("--project-id"),
+                                     QStringLiteral("--region"),
+                                     QStringLiteral("--timeout"),
+                                     QStringLiteral("--pin-cert"),
+                                     QStringLiteral("--deadline"),
+                                     QStringLiteral("--max-response-mb")};
     return names;
 }
 
@@ -25,6 +33,7 @@ const QSet<QString>& flagNames() {
                                      QStringLiteral("--verbose"),
                                      QStringLiteral("--help"),
                                      QStringLiteral("--iam-password-stdin"),
+                                     QStringLiteral("--sk-stdin"),
                                      QStringLiteral("--on"),
                                      QStringLiteral("--off"),
                                      QStringLiteral("--password-stdin"),
@@ -57,13 +66,19 @@ bool applyGlobal(GlobalOptions& g, const QString& name, const QString& value, QS
         g.region = value;
     else if (name == QLatin1String("--pin-cert"))
         g.pinCert = value;
-    else if (name == QLatin1String("--timeout")) {
+    else if (name == QLatin1String("--timeout") || name == QLatin1String("--deadline") ||
+             name == QLatin1String("--max-response-mb")) {
         bool ok = false;
-        g.timeoutSeconds = value.toInt(&ok);
-        if (!ok || g.timeoutSeconds <= 0) {
-            *error = tr("--timeout needs a positive number of seconds, not '%1'").arg(value);
+        const int n = value.toInt(&ok);
+        if (!ok || n <= 0 || n > 1000000) {
+            *error = name == QLatin1String("--max-response-mb")
+                         ? tr("%1 needs a positive number of MiB, not '%2'").arg(name, value)
+                         : tr("%1 needs a positive number of seconds, not '%2'").arg(name, value);
             return false;
         }
+        (name == QLatin1String("--timeout")    ? g.timeoutSeconds
+         : name == QLatin1String("--deadline") ? g.deadlineSeconds
+                                               : g.maxResponseMb) = n;
     }
     return true;
 }
@@ -125,6 +140,8 @@ std::optional<Args> Args::parse(const QStringList& arguments, QString* error) {
                 args.global.help = true;
             } else if (name == QLatin1String("--iam-password-stdin")) {
                 args.global.iamPasswordStdin = true;
+            } else if (name == QLatin1String("--sk-stdin")) {
+                args.global.skStdin = true;
             } else {
                 args.flags.insert(name);
             }
@@ -145,6 +162,16 @@ std::optional<Args> Args::parse(const QStringList& arguments, QString* error) {
         } else {
             args.options[name].append(value);
         }
+    }
+    // Standard input holds one secret only.
+    if (args.global.skStdin &&
+        (args.global.iamPasswordStdin || args.flags.contains(QStringLiteral("--password-stdin")))) {
+        *error = tr("--sk-stdin cannot be combined with another option reading standard input");
+        return std::nullopt;
+    }
+    if (args.global.skStdin && !args.global.sk.isEmpty()) {
+        *error = tr("--sk and --sk-stdin cannot be combined");
+        return std::nullopt;
     }
     if (args.flags.contains(QStringLiteral("--on")) && args.flags.contains(QStringLiteral("--off"))) {
         *error = tr("--on and --off cannot be combined");

@@ -16,7 +16,8 @@ struct GlobalOptions {
     QString profile;
     QString endpoint; // one URL for every service (sandbox, private gateway)
     QString ak;
-    QString sk;
+    QString sk;           // visible in the process list: prefer DBSS_SK, a profile or --sk-stdin
+    bool skStdin = false; // --sk-stdin: the secret key is the first line of standard input
     QString securityToken;
     QString iamUser;
     QString iamDomain;
@@ -24,8 +25,10 @@ struct GlobalOptions {
     QString projectId;
     QString region;
     Format format = Format::Table;
-    int timeoutSeconds = 0; // 0: library default
-    QString pinCert;        // SHA-256 of a certificate to accept even if no CA vouches for it (extension)
+    int timeoutSeconds = 0;    // 0: library default; the deadline of one request attempt
+    int deadlineSeconds = 300; // the whole command, retries included
+    int maxResponseMb = 64;    // larger answers are abandoned
+    QString pinCert;           // SHA-256 of a certificate to accept even if no CA vouches for it (extension)
     bool verbose = false;
     bool help = false;
 };

@@ -102,7 +102,7 @@ int add(Session& s, const QStringList&) {
         s.out().flush();
         return ExitOk;
     }
-    if (error.kind != api::ApiError::Kind::Timeout && error.kind != api::ApiError::Kind::Network)
+    if (!error.outcomeUnknown())
         return s.fail(error);
     // The answer was lost: look for the database instead of adding it twice.
     s.err() << "dbssctl: " << error.userMessage() << '\n'
@@ -119,7 +119,7 @@ int add(Session& s, const QStringList&) {
         }
         s.err() << ctlTr("dbssctl: the change was NOT applied") << '\n';
     }
-    return ExitNetwork;
+    return exitCodeFor(error); // 4 after a lost answer, 3 after an unreadable one
 }
 
 std::optional<QList<api::RdsDatabase>> allRds(Session& s, const QString& type, int* code) {

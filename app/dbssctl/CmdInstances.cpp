@@ -163,7 +163,7 @@ int buy(Session& s, const QStringList&) {
         s.out() << ctlTr("order %1 placed for instance '%2'").arg(order.orderId, o.name) << '\n';
         return ExitOk;
     }
-    if (error.kind != api::ApiError::Kind::Timeout && error.kind != api::ApiError::Kind::Network)
+    if (!error.outcomeUnknown())
         return s.fail(error);
     // Never order twice: look for the instance instead.
     s.err() << "dbssctl: " << error.userMessage() << '\n'
@@ -178,7 +178,7 @@ int buy(Session& s, const QStringList&) {
     }
     if (list)
         s.err() << ctlTr("dbssctl: the change was NOT applied") << '\n';
-    return ExitNetwork;
+    return exitCodeFor(error); // 4 after a lost answer, 3 after an unreadable one
 }
 
 } // namespace

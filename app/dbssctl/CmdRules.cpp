@@ -28,14 +28,19 @@ std::optional<QStringList> riskLevels(Session& s, int* code) {
     return levels;
 }
 
-int printOrCode(Session& s, const std::optional<Listing>& listing, int code) {
+// Prints the listing, or returns the exit code its fetch set. Takes the fetch as a function so that
+// the code is read after the fetch has run: printOrCode(s, fetch(&code), code) read it before
+// (the order of evaluation of arguments is unspecified) and exited 0 on failure.
+int printOrCode(Session& s, const std::function<std::optional<Listing>(int*)>& fetch) {
+    int code = ExitOk;
+    const std::optional<Listing> listing = fetch(&code);
     return listing ? printListing(s, *listing) : code;
 }
 
 int scopesList(Session& s, const QStringList&) {
     int code = 0;
     const auto instance = requiredOption(s, QStringLiteral("--instance"), &code);
-    return instance ? printOrCode(s, scopesListing(s, *instance, &code), code) : code;
+    return instance ? printOrCode(s, [&](int* c) { return scopesListing(s, *instance, c); }) : code;
 }
 
 int scopesAdd(Session& s, const QStringList&) {
@@ -72,18 +77,20 @@ int sqlInjectionList(Session& s, const QStringList&) {
     int code = 0;
     const auto instance = requiredOption(s, QStringLiteral("--instance"), &code);
     const auto levels = instance ? riskLevels(s, &code) : std::nullopt;
-    return levels ? printOrCode(s, sqlInjectionListing(s, *instance, *levels, &code), code) : code;
+    return levels ? printOrCode(s, [&](int* c) { return sqlInjectionListing(s, *instance, *levels, c); })
+                  : code;
 }
 
 int riskList(Session& s, const QStringList&) {
     int code = 0;
     const auto instance = requiredOption(s, QStringLiteral("--instance"), &code);
     const auto levels = instance ? riskLevels(s, &code) : std::nullopt;
-    return levels
-               ? printOrCode(
-                     s, riskListing(s, *instance, s.args().value(QStringLiteral("--name")), *levels, &code),
-                     code)
-               : code;
+    return levels ? printOrCode(s,
+                                [&](int* c) {
+                                    return riskListing(s, *instance, s.args().value(QStringLiteral("--name")),
+                                                       *levels, c);
+                                })
+                  : code;
 }
 
 int riskShow(Session& s, const QStringList& pos) {
@@ -122,7 +129,7 @@ int riskSwitch(Session& s, const QStringList&) {
 int masksList(Session& s, const QStringList&) {
     int code = 0;
     const auto instance = requiredOption(s, QStringLiteral("--instance"), &code);
-    return instance ? printOrCode(s, masksListing(s, *instance, &code), code) : code;
+    return instance ? printOrCode(s, [&](int* c) { return masksListing(s, *instance, c); }) : code;
 }
 
 // Every rule list of the instance, one CSV file each (written atomically).

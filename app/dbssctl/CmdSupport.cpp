@@ -54,9 +54,8 @@ int runWrite(Session& s, const api::ApiRequest& request, const QString& doneMess
         s.out().flush();
         return ExitOk;
     }
-    const bool ambiguous =
-        error.kind == api::ApiError::Kind::Timeout || error.kind == api::ApiError::Kind::Network;
-    if (!ambiguous || !verify)
+    // Timeout, dropped or cut answer, unreadable 2xx, 502/504: applied or not, unknown.
+    if (!error.outcomeUnknown() || !verify)
         return s.fail(error);
     // The request may have been applied: never repeat it, look at the state instead.
     s.err() << "dbssctl: " << error.userMessage() << '\n'
@@ -73,7 +72,7 @@ int runWrite(Session& s, const api::ApiRequest& request, const QString& doneMess
                         : ctlTr("dbssctl: could not tell whether the change was applied"))
             << '\n';
     s.err().flush();
-    return ExitNetwork;
+    return exitCodeFor(error); // 4 after a lost answer, 3 after an unreadable one
 }
 
 } // namespace dbss::ctl

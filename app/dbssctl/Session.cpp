@@ -9,6 +9,7 @@
 #include "models/credentials/Profile.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 
@@ -42,6 +43,7 @@ int exitCodeFor(const api::ApiError& error) {
         return ExitUsage;
     case Kind::Http:
     case Kind::Parse:
+    case Kind::TooLarge:
         return ExitApi;
     case Kind::Network:
     case Kind::Tls:
@@ -107,7 +109,7 @@ bool Session::connect() {
         config.iamPassword = readStdinLine();
     } else {
         config.ak = g.ak.isEmpty() ? qEnvironmentVariable("DBSS_AK") : g.ak;
-        config.sk = g.sk.isEmpty() ? qEnvironmentVariable("DBSS_SK") : g.sk;
+        config.sk = g.skStdin ? readStdinLine() : g.sk.isEmpty() ? qEnvironmentVariable("DBSS_SK") : g.sk;
         config.securityToken =
             g.securityToken.isEmpty() ? qEnvironmentVariable("DBSS_SECURITY_TOKEN") : g.securityToken;
         if (!config.securityToken.isEmpty())
@@ -137,10 +139,10 @@ bool Session::connectProfile() {
         m_err << "dbssctl: " << env.error << '\n';
         return false;
     }
-    if (!g.ak.isEmpty() || !g.sk.isEmpty()) {
+    if (!g.ak.isEmpty() || !g.sk.isEmpty() || g.skStdin) {
         config.authKind = g.securityToken.isEmpty() ? api::AuthKind::AkSk : api::AuthKind::TemporaryAkSk;
         config.ak = g.ak;
-        config.sk = g.sk;
+        config.sk = g.skStdin ? readStdinLine() : g.sk;
         config.securityToken = g.securityToken;
     }
     if (!g.region.isEmpty())
@@ -157,7 +159,19 @@ bool Session::connectProfile() {
     return ok;
 }
 
+void Session::warnSecretOnCommandLine() {
+    if (m_args.global.sk.isEmpty())
+        return;
+    m_err << tr("dbssctl: warning: --sk is visible to other users in the process list; use DBSS_SK, a "
+                "profile or --sk-stdin")
+          << '\n';
+    m_err.flush();
+}
+
 bool Session::start(api::ClientConfig config) {
+    warnSecretOnCommandLine();
+    config.deadline = QDeadlineTimer(qint64(m_args.global.deadlineSeconds) * 1000);
+    config.maxResponseBytes = qint64(m_args.global.maxResponseMb) * 1024 * 1024;
     if (!config.endpointOverrides.contains(api::Service::Dbss) &&
         api::EndpointTable::defaultEndpoint(api::Service::Dbss, config.region).isEmpty()) {
         m_err << tr("dbssctl: '%1' is not a region code (e.g. cn-north-4)").arg(config.region) << '\n';

@@ -62,6 +62,7 @@ public:
 
 private:
     void attachLog();
+    void warnSecretOnCommandLine();
     bool connectProfile();
     bool start(api::ClientConfig config);
     Args m_args;

@@ -46,6 +46,7 @@ ApiRequest switchAgent(const QString& instanceId, const QString& agentId, bool o
                                      QStringLiteral("/audit/agent/switch"),
                                  false);
     req.body = compactJson({{QStringLiteral("agent_id"), agentId}, {QStringLiteral("status"), on ? 1 : 0}});
+    req.successKey = "result"; // documented answer {"result":"SUCCESS"}
     return req;
 }
 

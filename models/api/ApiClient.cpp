@@ -3,6 +3,7 @@
 #include "models/api/EndpointTable.h"
 #include "models/api/OneShotBody.h"
 #include "models/api/Redaction.h"
+#include "models/api/RetryPolicy.h"
 #include "models/api/Signer.h"
 #include "models/api/TokenProvider.h"
 
@@ -59,10 +60,6 @@ void ApiReply::abort() {
 
 namespace {
 
-bool isRetryableStatus(int status) {
-    return status == 429 || status == 502 || status == 503 || status == 504;
-}
-
 // Every key and value percent-encoded as the signer canonicalises them. QUrlQuery leaves '+' as is,
 // which the gateway reads as a space (form encoding): the signature would not match and a filter
 // such as name=a+b would search for "a b". (API-helper change.)
@@ -85,6 +82,8 @@ ApiClient::ApiClient(ClientConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_manager(new QNetworkAccessManager(this)) {
+    // The DBSS API never redirects; following one would send the signature or token elsewhere.
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     if (m_config.authKind == AuthKind::IamPassword) {
         // Token auth: scoped to the project id when known, else to the project named after the region.
         m_tokens = new TokenProvider(this,
@@ -130,6 +129,12 @@ void ApiClient::dispatch(ApiReply* reply) {
     if (req.authenticated && m_tokens && !addTokenOrWait(reply, tokenHeaders))
         return; // dispatched again once IAM answered
     ++reply->m_attempt;
+    if (m_config.deadline.hasExpired()) {
+        reply->m_error = ApiError::make(ApiError::Kind::Timeout, tr("the deadline passed before it was sent"),
+                                        req.operation);
+        QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
+        return;
+    }
 
     QUrl url = endpoint(req.service);
     QString path = req.path;
@@ -160,8 +165,14 @@ void ApiClient::dispatch(ApiReply* reply) {
     QNetworkRequest netRequest(url);
     for (const auto& [name, value] : headers)
         netRequest.setRawHeader(name, value);
-    netRequest.setTransferTimeout(m_config.timeoutMs);
+    netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     netRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    const qint64 attemptMs =
+        m_config.deadline.isForever()
+            ? m_config.timeoutMs
+            : qBound<qint64>(1, m_config.deadline.remainingTime(), qint64(m_config.timeoutMs));
+    reply->m_deadlineMs = attemptMs;
+    netRequest.setTransferTimeout(int(attemptMs)); // idle limit; the QTimer in watch() bounds the whole
 
     QNetworkReply* network = nullptr;
     if (req.readOnly) {
@@ -185,35 +196,130 @@ void ApiClient::dispatch(ApiReply* reply) {
                 network->ignoreSslErrors(errors);
         });
     }
+    watch(reply, network);
     QElapsedTimer started;
     started.start();
     connect(network, &QNetworkReply::finished, reply,
             [this, reply, network, started] { onNetworkFinished(reply, network, started.elapsed()); });
 }
 
+// Per attempt: a deadline for the whole exchange (a server trickling bytes cannot hold it), and the
+// size limit, checked on the announced Content-Length before the body is read and on every chunk.
+void ApiClient::watch(ApiReply* reply, QNetworkReply* network) {
+    reply->m_stop = ApiReply::Stop::None;
+    reply->m_body.clear();
+    auto* timer = new QTimer(network);
+    timer->setSingleShot(true);
+    timer->setObjectName(QStringLiteral("attemptDeadline"));
+    connect(timer, &QTimer::timeout, reply, [reply, network] {
+        reply->m_stop = ApiReply::Stop::Deadline;
+        network->abort();
+    });
+    timer->start(int(reply->m_deadlineMs));
+    const qint64 limit = m_config.maxResponseBytes;
+    connect(network, &QNetworkReply::metaDataChanged, network, [reply, network, limit] {
+        const QVariant length = network->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > limit && reply->m_stop == ApiReply::Stop::None) {
+            reply->m_stop = ApiReply::Stop::TooLarge;
+            network->abort();
+        }
+    });
+    connect(network, &QNetworkReply::readyRead, network, [reply, network, limit] {
+        if (reply->m_stop != ApiReply::Stop::None)
+            return;
+        // read(n) allocates n bytes: never more than what is there.
+        reply->m_body += network->read(qMin(network->bytesAvailable(), limit + 1 - reply->m_body.size()));
+        if (reply->m_body.size() > limit) {
+            reply->m_stop = ApiReply::Stop::TooLarge;
+            network->abort();
+        }
+    });
+}
+
+// What the finished attempt means. Anything but the documented complete answer is an error.
+ApiError ApiClient::classify(ApiReply* reply, QNetworkReply* network) const {
+    const ApiRequest& req = reply->m_request;
+    const int status = reply->m_status;
+    const QNetworkReply::NetworkError netError = network->error();
+    using Kind = ApiError::Kind;
+    if (reply->m_aborted)
+        return ApiError::make(Kind::Cancelled, {}, req.operation);
+    if (reply->m_stop == ApiReply::Stop::TooLarge)
+        return ApiError::make(
+            Kind::TooLarge, tr("larger than the limit of %1 MiB").arg(m_config.maxResponseBytes / 1048576.0),
+            req.operation);
+    if (reply->m_stop == ApiReply::Stop::Deadline)
+        return ApiError::make(Kind::Timeout,
+                              tr("no complete answer within %1 s").arg(reply->m_deadlineMs / 1000.0),
+                              req.operation);
+    if (status >= 300 && status < 400) {
+        // Never followed: the credentials were made for this host only.
+        const QByteArray location = network->rawHeader("Location");
+        ApiError e = ApiError::make(
+            Kind::Http,
+            tr("redirected to %1; the API never redirects, so it was not followed")
+                .arg(location.isEmpty() ? tr("(no Location)") : QString::fromUtf8(location.left(512))),
+            req.operation);
+        e.httpStatus = status;
+        return e;
+    }
+    if (status >= 400)
+        return ApiError::fromHttpResponse(status, reply->m_body, {}, req.operation);
+    if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError)
+        return ApiError::make(Kind::Timeout, network->errorString(), req.operation);
+    if (netError == QNetworkReply::SslHandshakeFailedError)
+        return ApiError::make(Kind::Tls, network->errorString(), req.operation);
+    if (netError != QNetworkReply::NoError) {
+        // Also a 2xx whose connection closed mid-body: the bytes received may even parse as JSON.
+        const QString detail = status == 0 ? network->errorString()
+                                           : tr("%1 (the answer was cut after %2 bytes)")
+                                                 .arg(network->errorString())
+                                                 .arg(reply->m_body.size());
+        return ApiError::make(Kind::Network, detail, req.operation);
+    }
+    if (status < 200 || status > 299) {
+        ApiError e = ApiError::make(Kind::Http, tr("unexpected HTTP status %1").arg(status), req.operation);
+        e.httpStatus = status;
+        return e;
+    }
+    const QVariant length = network->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && !network->hasRawHeader("Content-Encoding") &&
+        length.toLongLong() != reply->m_body.size())
+        return ApiError::make(
+            Kind::Network,
+            tr("the answer was cut: %1 of %2 bytes").arg(reply->m_body.size()).arg(length.toLongLong()),
+            req.operation);
+    if (req.successStatus != 0 && status != req.successStatus) {
+        // A write answered with a 2xx that is not its documented success: applied or not, unknown.
+        ApiError e = ApiError::make(
+            Kind::Parse,
+            tr("answered HTTP %1; the documented success is %2").arg(status).arg(req.successStatus),
+            req.operation);
+        e.httpStatus = status;
+        return e;
+    }
+    return {};
+}
+
 void ApiClient::onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint64 durationMs) {
+    if (auto* timer = network->findChild<QTimer*>(QStringLiteral("attemptDeadline")))
+        timer->stop();
     network->deleteLater();
     reply->m_inFlight = nullptr;
     const ApiRequest& req = reply->m_request;
 
     reply->m_status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->m_body = network->isOpen() ? network->readAll() : QByteArray(); // closed when aborted
+    if (network->isOpen() && reply->m_stop == ApiReply::Stop::None) // closed when aborted
+        reply->m_body += network->read(
+            qMin(network->bytesAvailable(), m_config.maxResponseBytes + 1 - reply->m_body.size()));
+    if (reply->m_body.size() > m_config.maxResponseBytes)
+        reply->m_stop = ApiReply::Stop::TooLarge;
     reply->m_headers = network->rawHeaderPairs();
     const QString requestId = QString::fromUtf8(network->rawHeader("X-Request-Id"));
-    const QNetworkReply::NetworkError netError = network->error();
 
-    ApiError error;
-    if (reply->m_aborted) {
-        error = ApiError::make(ApiError::Kind::Cancelled, {}, req.operation);
-    } else if (reply->m_status >= 400) {
-        error = ApiError::fromHttpResponse(reply->m_status, reply->m_body, requestId, req.operation);
-    } else if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
-        error = ApiError::make(ApiError::Kind::Timeout, network->errorString(), req.operation);
-    } else if (netError == QNetworkReply::SslHandshakeFailedError) {
-        error = ApiError::make(ApiError::Kind::Tls, network->errorString(), req.operation);
-    } else if (netError != QNetworkReply::NoError && reply->m_status == 0) {
-        error = ApiError::make(ApiError::Kind::Network, network->errorString(), req.operation);
-    }
+    ApiError error = classify(reply, network);
+    if (error.kind == ApiError::Kind::TooLarge || reply->m_stop == ApiReply::Stop::Deadline)
+        reply->m_body.clear(); // never hand on a partial answer
     error.requestId = requestId.isEmpty() ? error.requestId : requestId;
     reply->m_error = error;
 
@@ -241,17 +347,23 @@ void ApiClient::onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint6
         return;
     }
 
-    // Only read-only calls are repeated: a mutation that may have been applied is never sent twice.
-    const bool transient = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
-                           (error.kind == ApiError::Kind::Http && isRetryableStatus(reply->m_status));
-    if (req.readOnly && transient && reply->m_attempt <= m_config.maxRetries) {
-        int delayMs = m_config.retryBaseDelayMs * (1 << (reply->m_attempt - 1));
-        delayMs += int(QRandomGenerator::global()->bounded(quint32(m_config.retryBaseDelayMs / 2 + 1)));
-        bool ok = false;
-        const int retryAfter = reply->header("Retry-After").trimmed().toInt(&ok);
-        if (ok && retryAfter >= 0)
-            delayMs = qMin(retryAfter, 60) * 1000;
-        QTimer::singleShot(delayMs, reply, [this, reply] {
+    // Only read-only calls are repeated (RetryPolicy): a mutation that may have been applied is never
+    // sent twice. No retry would end after the deadline.
+    RetryPolicy policy;
+    policy.maxRetries = m_config.maxRetries;
+    policy.baseDelayMs = m_config.retryBaseDelayMs;
+    policy.maxRetryAfterMs = m_config.maxRetryAfterMs;
+    const RetryPolicy::Attempt attempt{reply->m_attempt,
+                                       error.kind,
+                                       reply->m_status,
+                                       req.readOnly,
+                                       reply->header("Retry-After"),
+                                       QDateTime::currentDateTimeUtc(),
+                                       m_config.retryJitter ? m_config.retryJitter()
+                                                            : QRandomGenerator::global()->generateDouble()};
+    const std::optional<int> delayMs = reply->m_aborted ? std::nullopt : policy.delayMs(attempt);
+    if (delayMs && (m_config.deadline.isForever() || *delayMs < m_config.deadline.remainingTime())) {
+        QTimer::singleShot(*delayMs, reply, [this, reply] {
             if (!reply->m_finished)
                 dispatch(reply);
         });

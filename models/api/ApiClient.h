@@ -43,6 +43,10 @@ private:
     ApiRequest m_request;
     bool m_finished = false;
     bool m_aborted = false;
+    // Why the client itself stopped the current attempt (see ApiClient::onNetworkFinished).
+    enum class Stop { None, TooLarge, Deadline };
+    Stop m_stop = Stop::None;
+    qint64 m_deadlineMs = 0; // the limit the attempt ran into, for the message
     int m_attempt = 0;
     bool m_tokenRetried = false; // IAM token auth: a 401 is retried once with a new token
     int m_status = 0;
@@ -52,8 +56,9 @@ private:
     QPointer<QNetworkReply> m_inFlight;
 };
 
-// Owns the QNetworkAccessManager. Signs every request (AK/SK or IAM token), applies the timeout,
-// retries read-only calls on transient failures, and logs every exchange with secrets redacted.
+// Owns the QNetworkAccessManager. Signs every request (AK/SK or IAM token), applies the deadline
+// and the size limit, refuses redirects, retries read-only calls on transient failures (RetryPolicy,
+// the one layer that retries), and logs every exchange with secrets redacted.
 class ApiClient : public QObject {
     Q_OBJECT
 public:
@@ -71,7 +76,9 @@ Q_SIGNALS:
 
 private:
     void dispatch(ApiReply* reply);
+    void watch(ApiReply* reply, QNetworkReply* network);
     void onNetworkFinished(ApiReply* reply, QNetworkReply* network, qint64 startedMs);
+    ApiError classify(ApiReply* reply, QNetworkReply* network) const;
     void finish(ApiReply* reply);
 
     ClientConfig m_config;

@@ -76,6 +76,20 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray& body, cons
     return e;
 }
 
+bool ApiError::outcomeUnknown() const {
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Network:  // reset or closed after the request went out, or a cut answer
+    case Kind::Parse:    // a 2xx we could not read: probably applied
+    case Kind::TooLarge: // an answer we refused to read
+        return true;
+    case Kind::Http:
+        return httpStatus == 502 || httpStatus == 504;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::userMessage() const {
     auto tr = [](const char* s) {
         return QCoreApplication::translate("dbss::api::ApiError", s);
@@ -102,6 +116,9 @@ QString ApiError::userMessage() const {
         break;
     case Kind::Usage:
         msg = tr("%1 was not sent: %2").arg(op, detail);
+        break;
+    case Kind::TooLarge:
+        msg = tr("%1 failed: the answer is too large (%2)").arg(op, detail);
         break;
     case Kind::Http: {
         QString what = errorCode.isEmpty() ? QStringLiteral("HTTP %1").arg(httpStatus)

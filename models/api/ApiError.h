@@ -20,6 +20,7 @@ struct ApiError {
         Http,      // the service answered with an error status
         Parse,     // a 2xx answer we cannot understand (bad JSON, mandatory field missing)
         Usage,     // rejected before sending (missing credentials, bad argument)
+        TooLarge,  // the answer exceeded ClientConfig::maxResponseBytes and was abandoned
     };
 
     Kind kind = Kind::None;
@@ -31,6 +32,10 @@ struct ApiError {
     QString detail;    // transport detail (Qt's error string) or the parse failure
 
     bool isError() const { return kind != Kind::None; }
+    // For a write: the request may have reached the service and been applied although no success
+    // was read (timeout, dropped or cut answer, unreadable or oversized 2xx, 502/504 from a gateway).
+    // Callers never repeat such a write; they read the state again instead.
+    bool outcomeUnknown() const;
     // One line for a user: what failed, the code and the message, the request id.
     QString userMessage() const;
 

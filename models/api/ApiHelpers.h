@@ -28,6 +28,7 @@ inline ApiRequest makeRequest(const char* operation, const QByteArray& method, c
     req.method = method;
     req.path = path;
     req.readOnly = readOnly;
+    req.successStatus = readOnly ? 0 : 200; // every documented write answers 200 unless set otherwise
     return req;
 }
 

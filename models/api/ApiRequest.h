@@ -19,6 +19,10 @@ struct ApiRequest {
     QString operation;         // API name for logs and errors, e.g. "ListAuditInstances"
     bool readOnly = true;      // read-only calls may be retried; mutations never are
     bool authenticated = true; // false only for IAM POST /v3/auth/tokens
+    // A write succeeds only on its documented answer: this status (0: any 2xx, for reads) and,
+    // when set, a JSON object whose field successKey is "SUCCESS" (see MutationResult).
+    int successStatus = 0;
+    QByteArray successKey;
 };
 
 } // namespace dbss::api

@@ -3,9 +3,12 @@
 #include "models/api/Service.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
 
 namespace dbss::api {
 
@@ -28,9 +31,13 @@ struct ClientConfig {
     QString iamUser;
     QString iamPassword;
     QString iamDomain;
-    int timeoutMs = 30000;
-    int maxRetries = 3;          // for read-only calls only
-    int retryBaseDelayMs = 500;  // exponential backoff base, with jitter
+    int timeoutMs = 30000;               // deadline of one attempt, from sending to the last byte
+    int maxRetries = 3;                  // for read-only calls only (see RetryPolicy)
+    int retryBaseDelayMs = 500;          // exponential backoff base, with jitter
+    int maxRetryAfterMs = 60000;         // a server's Retry-After is honoured up to this
+    std::function<double()> retryJitter; // in [0,1); empty: random (tests inject it)
+    qint64 maxResponseBytes = qint64(64) * 1024 * 1024; // larger answers are abandoned (Kind::TooLarge)
+    QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever); // bounds every request and retry
     QByteArray pinnedCertSha256; // hex; accept exactly this certificate even if untrusted
 };
 

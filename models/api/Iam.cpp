@@ -22,6 +22,7 @@ ApiRequest createPasswordToken(const PasswordAuth& auth) {
     ApiRequest req = makeRequest("KeystoneCreateUserTokenByPassword", "POST",
                                  QStringLiteral("/v3/auth/tokens"), false, Service::Iam);
     req.authenticated = false;
+    req.successStatus = 201; // documented: 201 Created, token in X-Subject-Token
     req.body = compactJson(auth.toJson());
     return req;
 }

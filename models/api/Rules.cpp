@@ -112,6 +112,7 @@ ApiRequest switchRiskRules(const QString& instanceId, const QStringList& ids, bo
         makeRequest("SwitchRiskRule", "POST", instancePath(instanceId, "/audit/rule/risk/switch"), false);
     req.body = compactJson({{QStringLiteral("ids"), ids.join(QLatin1Char(','))},
                             {QStringLiteral("status"), on ? QStringLiteral("ON") : QStringLiteral("OFF")}});
+    req.successKey = "status"; // documented answer {"status":"SUCCESS"}
     return req;
 }
 

@@ -120,6 +120,7 @@ ApiRequest addResourceTags(const QString& resourceId, const QList<ResourceTag>& 
                         pathSegment(resourceId) + QStringLiteral("/tags/create"),
                     false);
     req.body = compactJson({{QStringLiteral("tags"), tagArray(tags, false)}});
+    req.successStatus = 204; // documented: 204 No Content
     return req;
 }
 
@@ -131,6 +132,7 @@ ApiRequest deleteResourceTags(const QString& resourceId, const QList<ResourceTag
                         pathSegment(resourceId) + QStringLiteral("/tags/delete"),
                     false);
     req.body = compactJson({{QStringLiteral("tags"), tagArray(tags, true)}});
+    req.successStatus = 204; // documented: 204 No Content
     return req;
 }
 
