@@ -32,7 +32,6 @@ struct HostileResponse {
 };
 
 class HostileServer : public QThread {
-    Q_OBJECT
 public:
     using Handler = std::function<HostileResponse(const HostileRequest&)>;
     explicit HostileServer(Handler handler);
