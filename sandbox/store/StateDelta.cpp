@@ -38,6 +38,22 @@ QJsonObject coreJson(InstanceRecord& r) {
     return core;
 }
 
+InstanceRecord copyWithoutLog(InstanceRecord& r) {
+    decltype(r.operateLog) log = std::move(r.operateLog);
+    r.operateLog = decltype(r.operateLog)();
+    InstanceRecord copy = r;
+    r.operateLog = std::move(log);
+    return copy;
+}
+
+ProjectData copyWithoutInstances(ProjectData& p) {
+    std::vector<InstanceRecord> instances = std::move(p.instances);
+    p.instances.clear();
+    ProjectData copy = p;
+    p.instances = std::move(instances);
+    return copy;
+}
+
 InstanceRecord fromCore(const QJsonObject& core, InstanceRecord* keepLogOf) {
     InstanceRecord r = InstanceRecord::fromJson(core);
     if (keepLogOf)
@@ -75,10 +91,10 @@ void StateDelta::reset(Projects& live) {
     m_base.clear();
     for (auto it = live.begin(); it != live.end(); ++it) {
         ProjectBase& b = m_base[it.key()];
-        b.meta = metaJson(it.value());
+        b.meta = copyWithoutInstances(it.value());
         for (InstanceRecord& r : it.value().instances) {
             b.order << r.id();
-            b.instances.insert(r.id(), {coreJson(r), logSize(r)});
+            b.instances.insert(r.id(), {copyWithoutLog(r), logSize(r)});
         }
     }
 }
@@ -93,17 +109,15 @@ QJsonArray StateDelta::diff(Projects& live) const {
             changes.append(QJsonObject{{kProject, id}, {QStringLiteral("full"), p.toJson()}});
             continue;
         }
-        const QJsonObject meta = metaJson(p);
-        if (meta != base->meta)
-            changes.append(QJsonObject{{kProject, id}, {QStringLiteral("meta"), meta}});
+        if (!sameMeta(p, base->meta))
+            changes.append(QJsonObject{{kProject, id}, {QStringLiteral("meta"), metaJson(p)}});
         QStringList order;
         for (InstanceRecord& r : p.instances) {
             order << r.id();
             const auto b = base->instances.constFind(r.id());
-            const QJsonObject core = coreJson(r);
-            if (b == base->instances.cend() || core != b->core)
+            if (b == base->instances.cend() || !sameCore(r, b->core))
                 changes.append(
-                    QJsonObject{{kProject, id}, {kInstance, r.id()}, {QStringLiteral("core"), core}});
+                    QJsonObject{{kProject, id}, {kInstance, r.id()}, {QStringLiteral("core"), coreJson(r)}});
             const qsizetype from = b == base->instances.cend() ? 0 : b->logSize;
             if (logSize(r) < from) // not append-only: write the whole log
                 changes.append(QJsonObject{
@@ -193,24 +207,43 @@ void StateDelta::rollback(Projects& live) const {
     }
     for (auto b = m_base.cbegin(); b != m_base.cend(); ++b) {
         ProjectData& p = live[b.key()];
-        if (metaJson(p) != b->meta)
-            p = fromMeta(b->meta, &p);
+        if (!sameMeta(p, b->meta)) {
+            ProjectData restored = b->meta;
+            restored.instances = std::move(p.instances);
+            p = std::move(restored);
+        }
         std::vector<InstanceRecord> restored;
         for (const QString& id : b->order) {
             const InstanceBase& base = b->instances[id];
             InstanceRecord* r = findById(p, id);
             if (!r) {
-                restored.push_back(fromCore(base.core, nullptr)); // its log was not kept
+                restored.push_back(base.core); // its log was not kept
                 continue;
             }
-            if (coreJson(*r) != base.core)
-                *r = fromCore(base.core, r);
+            if (!sameCore(*r, base.core)) {
+                InstanceRecord copy = base.core;
+                copy.operateLog = std::move(r->operateLog);
+                *r = std::move(copy);
+            }
             truncateLog(*r, base.logSize);
             restored.push_back(std::move(*r));
             r->bean = QJsonObject();
         }
         p.instances = std::move(restored);
     }
+}
+
+bool StateDelta::sameCore(const InstanceRecord& a, const InstanceRecord& b) {
+    return a.bean == b.bean && a.databases == b.databases && a.agents == b.agents && a.scopes == b.scopes &&
+           a.sqlInjectionRules == b.sqlInjectionRules && a.riskRules == b.riskRules && a.masks == b.masks &&
+           a.job == b.job;
+}
+
+bool StateDelta::sameMeta(const ProjectData& a, const ProjectData& b) {
+    return a.projectId == b.projectId && a.tags == b.tags && a.drsConnections == b.drsConnections &&
+           a.dasConnections == b.dasConnections && a.rdsCandidates == b.rdsCandidates &&
+           a.auditQuota == b.auditQuota && a.cpuQuota == b.cpuQuota && a.ramQuota == b.ramQuota &&
+           a.nextSequence == b.nextSequence;
 }
 
 } // namespace dbss::sandbox

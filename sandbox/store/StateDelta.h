@@ -9,13 +9,14 @@
 
 namespace dbss::sandbox {
 
-// What was last saved, in a form that is cheap to compare with the live state: per project its
-// fields without the instances ("meta"), the instance order, per instance its fields without the
-// operation log ("core") and the length of its log (which only grows between saves).
-// diff() lists the changes since, apply() replays them (journal), rollback() undoes them.
-// Everything goes through ProjectData/InstanceRecord::toJson/fromJson, so a field added there is
-// persisted without touching this file; only the four op-log functions in StateDelta.cpp know the
-// log container.
+// What was last saved, in a form that is cheap to compare with the live state: per project a copy
+// of its fields without the instances ("meta"), the instance order, per instance a copy of its
+// fields without the operation log ("core") and the length of its log (which only grows between
+// saves). The copies share their rows with the live state (implicit sharing), so taking them and
+// comparing unchanged rows costs a pointer each. diff() lists the changes since (as JSON through
+// ProjectData/InstanceRecord::toJson), apply() replays them (journal), rollback() undoes them.
+// sameCore()/sameMeta() list the fields; tst_statedelta fails when toJson gains a field they miss.
+// Only the four op-log functions in StateDelta.cpp know the log container.
 class StateDelta {
 public:
     using Projects = QMap<QString, ProjectData>;
@@ -25,13 +26,16 @@ public:
     static bool apply(Projects& live, const QJsonArray& changes, QString* error);
     void rollback(Projects& live) const; // back to the last reset()
 
+    static bool sameCore(const InstanceRecord& a, const InstanceRecord& b); // all but operateLog
+    static bool sameMeta(const ProjectData& a, const ProjectData& b);       // all but instances
+
 private:
     struct InstanceBase {
-        QJsonObject core;
+        InstanceRecord core; // without its log
         qsizetype logSize = 0;
     };
     struct ProjectBase {
-        QJsonObject meta;
+        ProjectData meta; // without instances
         QStringList order;
         QHash<QString, InstanceBase> instances;
     };
