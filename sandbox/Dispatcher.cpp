@@ -2,17 +2,37 @@
 
 #include "sandbox/handlers/Validation.h"
 
-#include <QLoggingCategory>
-
 namespace dbss::sandbox {
-
-Q_LOGGING_CATEGORY(lcSandbox, "dbss.sandbox")
 
 Dispatcher::Dispatcher(HandlerContext& ctx, const Router& router, FaultInjector& faults)
     : m_ctx(ctx)
     , m_router(router)
     , m_faults(faults)
     , m_auth(ctx.options, ctx.tokens) {}
+
+std::optional<HttpReply> Dispatcher::admit(ApiCall& call) {
+    const Router::Match match = m_router.match(call.method, call.path);
+    if (!match.route)
+        return notRouted(call, match);
+    if (match.route->auth != AuthKind::Signed)
+        return std::nullopt;
+    const Authenticator::Result auth = m_auth.precheck(call, match.params.value(QStringLiteral("project_id")),
+                                                       QDateTime::currentDateTimeUtc());
+    if (auth.status != 200)
+        return HttpReply::error(match.route->shape, auth.status, codes::kAuth, auth.message);
+    return std::nullopt;
+}
+
+HttpReply Dispatcher::notRouted(const ApiCall& call, const Router::Match& match) {
+    // API Gateway answers for paths no service publishes (APIGW.0101) and wrong methods.
+    return match.pathKnown
+               ? HttpReply::error(ErrorShape::Nested, 405, QStringLiteral("APIGW.0101"),
+                                  QStringLiteral("Method %1 is not allowed on %2")
+                                      .arg(QString::fromLatin1(call.method), call.path))
+               : HttpReply::error(
+                     ErrorShape::Nested, 404, QStringLiteral("APIGW.0101"),
+                     QStringLiteral("The API does not exist or has not been published: %1").arg(call.path));
+}
 
 Outcome Dispatcher::dispatch(ApiCall& call) {
     Outcome out;
@@ -40,15 +60,7 @@ Outcome Dispatcher::dispatch(ApiCall& call) {
     }
 
     if (!match.route) {
-        // API Gateway answers for paths no service publishes (APIGW.0101) and wrong methods.
-        out.reply =
-            match.pathKnown
-                ? HttpReply::error(ErrorShape::Nested, 405, QStringLiteral("APIGW.0101"),
-                                   QStringLiteral("Method %1 is not allowed on %2")
-                                       .arg(QString::fromLatin1(call.method), call.path))
-                : HttpReply::error(
-                      ErrorShape::Nested, 404, QStringLiteral("APIGW.0101"),
-                      QStringLiteral("The API does not exist or has not been published: %1").arg(call.path));
+        out.reply = notRouted(call, match);
         return out;
     }
     const Route& route = *match.route;
@@ -72,14 +84,16 @@ Outcome Dispatcher::dispatch(ApiCall& call) {
         return out;
     }
     out.reply = route.handler(call);
-    if (route.mutation && out.reply.ok()) {
+    if (route.mutation && !out.reply.ok()) {
+        m_ctx.store.rollback(); // a refused write leaves nothing behind
+    } else if (route.mutation) {
+        // Applied only once saved: a failed save undoes the change and its log row (the store
+        // logs the file's path on stderr; the client's message names none).
         QString error;
-        if (!m_ctx.store.save(&error)) {
-            qCWarning(lcSandbox).noquote() << error;
+        if (!m_ctx.store.save(&error))
             out.reply = HttpReply::error(shape, 500, codes::kInternal, error);
-        } else if (m_faults.loseWrite()) {
+        else if (m_faults.loseWrite())
             out.drop = true; // applied and saved, but the client never hears so
-        }
     }
     return out;
 }

@@ -2,18 +2,23 @@
 
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace dbss::sandbox {
 
 QString usageText() {
     return QStringLiteral(
-        "usage: dbss-sandbox [--listen HOST:PORT] [--allow-remote] [--ak AK --sk SK]\n"
+        "usage: dbss-sandbox [--listen HOST:PORT] [--allow-remote] [--ak AK --sk SK | --sk-stdin]\n"
         "                    [--project-id ID] [--region CODE]\n"
-        "                    [--iam-user U --iam-password P --iam-domain D]\n"
+        "                    [--iam-user U --iam-password P | --iam-password-stdin --iam-domain D]\n"
         "                    [--state FILE] [--seed N]\n"
         "                    [--latency MS] [--fail-rate P] [--fail-status CODE] [--reset-rate P]\n"
         "                    [--lost-write-rate P] [--fault-seed N] [--token-lifetime S] [--tls]\n"
+        "                    [--idle-timeout S]\n"
         "Emulates the documented DBSS, IAM, DRS and DAS APIs. Default --listen 127.0.0.1:0;\n"
-        "the first stdout line is \"listening on http://HOST:PORT\".\n");
+        "the first stdout line is \"listening on http://HOST:PORT\".\n"
+        "Secrets stay out of the process list when given as DBSS_SANDBOX_SK / DBSS_SANDBOX_IAM_PASSWORD\n"
+        "or on stdin (--sk-stdin, then --iam-password-stdin: one line each, in that order).\n");
 }
 
 namespace {
@@ -74,6 +79,8 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
     SandboxOptions& o = c->options;
     bool akGiven = false;
     bool skGiven = false;
+    bool skOnCommandLine = false;
+    bool passwordOnCommandLine = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString arg = arguments.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
@@ -86,6 +93,15 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
         }
         if (arg == QLatin1String("--tls")) {
             o.tls = true;
+            continue;
+        }
+        if (arg == QLatin1String("--sk-stdin")) {
+            c->skFromStdin = true;
+            skGiven = true;
+            continue;
+        }
+        if (arg == QLatin1String("--iam-password-stdin")) {
+            c->iamPasswordFromStdin = true;
             continue;
         }
         static const QStringList valued{QStringLiteral("--listen"),
@@ -104,7 +120,8 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
                                         QStringLiteral("--reset-rate"),
                                         QStringLiteral("--lost-write-rate"),
                                         QStringLiteral("--fault-seed"),
-                                        QStringLiteral("--token-lifetime")};
+                                        QStringLiteral("--token-lifetime"),
+                                        QStringLiteral("--idle-timeout")};
         if (!valued.contains(arg)) {
             *error = QStringLiteral("unknown option '%1'").arg(arg);
             return false;
@@ -125,6 +142,7 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
             akGiven = true;
         } else if (arg == QLatin1String("--sk")) {
             o.sk = value;
+            skOnCommandLine = true;
             skGiven = true;
         } else if (arg == QLatin1String("--project-id")) {
             o.projectId = value;
@@ -134,6 +152,7 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
             o.iamUser = value;
         } else if (arg == QLatin1String("--iam-password")) {
             o.iamPassword = value;
+            passwordOnCommandLine = true;
         } else if (arg == QLatin1String("--iam-domain")) {
             o.iamDomain = value;
         } else if (arg == QLatin1String("--state")) {
@@ -167,16 +186,40 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
             if (!toInt(arg, value, 1, 10LL * 24 * 3600, &n, error))
                 return false;
             c->tokenLifetimeSeconds = n;
+        } else if (arg == QLatin1String("--idle-timeout")) {
+            if (!toInt(arg, value, 1, 3600, &n, error))
+                return false;
+            o.requestTimeoutMs = int(n * 1000);
         } else {
             *error = QStringLiteral("unknown option '%1'").arg(arg);
             return false;
         }
     }
-    if (akGiven != skGiven) {
-        *error = QStringLiteral("--ak and --sk go together");
+    if (skOnCommandLine && c->skFromStdin) {
+        *error = QStringLiteral("--sk and --sk-stdin exclude each other");
         return false;
     }
-    if (o.ak.isEmpty() || o.sk.isEmpty() || o.projectId.isEmpty() || o.region.isEmpty()) {
+    if (passwordOnCommandLine && c->iamPasswordFromStdin) {
+        *error = QStringLiteral("--iam-password and --iam-password-stdin exclude each other");
+        return false;
+    }
+    // The environment is read only when the command line gives no secret.
+    if (!skGiven && qEnvironmentVariableIsSet("DBSS_SANDBOX_SK")) {
+        o.sk = qEnvironmentVariable("DBSS_SANDBOX_SK");
+        skGiven = true;
+        c->skSource = QStringLiteral("DBSS_SANDBOX_SK");
+    }
+    if (!passwordOnCommandLine && !c->iamPasswordFromStdin &&
+        qEnvironmentVariableIsSet("DBSS_SANDBOX_IAM_PASSWORD")) {
+        o.iamPassword = qEnvironmentVariable("DBSS_SANDBOX_IAM_PASSWORD");
+        c->iamPasswordSource = QStringLiteral("DBSS_SANDBOX_IAM_PASSWORD");
+    }
+    if (akGiven != skGiven) {
+        *error = QStringLiteral("--ak and the SK (--sk, --sk-stdin or DBSS_SANDBOX_SK) go together");
+        return false;
+    }
+    if (o.ak.isEmpty() || (o.sk.isEmpty() && !c->skFromStdin) || o.projectId.isEmpty() ||
+        o.region.isEmpty()) {
         *error = QStringLiteral("--ak, --sk, --project-id and --region must not be empty");
         return false;
     }
@@ -186,6 +229,35 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
         return false;
     }
     return true;
+}
+
+bool readSecretsFromStdin(CliConfig* c, QTextStream& in, QString* error) {
+    if (c->skFromStdin) {
+        c->options.sk = in.readLine();
+        c->skSource = QStringLiteral("stdin");
+        if (c->options.sk.isEmpty()) {
+            *error = QStringLiteral("--sk-stdin: no SK on the first line of stdin");
+            return false;
+        }
+    }
+    if (c->iamPasswordFromStdin) {
+        c->options.iamPassword = in.readLine();
+        c->iamPasswordSource = QStringLiteral("stdin");
+        if (c->options.iamPassword.isEmpty()) {
+            *error = QStringLiteral("--iam-password-stdin: no password on stdin");
+            return false;
+        }
+    }
+    return true;
+}
+
+void hideSecretArguments(int argc, char** argv) {
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--sk") == 0 || std::strcmp(argv[i], "--iam-password") == 0) {
+            for (char* p = argv[i + 1]; *p; ++p)
+                *p = '*';
+        }
+    }
 }
 
 } // namespace dbss::sandbox

@@ -23,6 +23,8 @@ struct SandboxOptions {
     double lostWriteRate = 0; // probability that a mutation is applied but its response is dropped
     quint32 faultSeed = 1;    // makes fault injection deterministic
     bool tls = false;
+    int requestTimeoutMs =
+        30'000; // --idle-timeout: a complete request within this of connecting / the last answer
 };
 
 } // namespace dbss::sandbox

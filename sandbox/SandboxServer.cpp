@@ -26,17 +26,28 @@ struct SandboxServer::Private {
     std::unique_ptr<HttpFrontend> frontend;
     QUrl url;
     QString fingerprint;
+    bool listening = false;
 };
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Private>(std::move(options))) {
     registerAllHandlers(d->router, d->ctx);
-    d->frontend =
-        std::make_unique<HttpFrontend>([this](ApiCall& call) { return d->dispatcher.dispatch(call); });
+    HttpLimits limits;
+    limits.requestTimeoutMs = d->options.requestTimeoutMs;
+    d->frontend = std::make_unique<HttpFrontend>(
+        RequestHandlers{[this](ApiCall& call) { return d->dispatcher.admit(call); },
+                        [this](ApiCall& call) {
+                            return d->dispatcher.dispatch(call);
+                        }},
+        limits);
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer() {
+    // Fold the journal into the snapshot, so the state is one file again.
+    if (d->listening)
+        d->store.compact(nullptr);
+}
 
 bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* error) {
     QString localError;
@@ -49,9 +60,10 @@ bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* e
             d->options.seed > 0
                 ? seededProject(d->options.projectId, d->options.region, d->options.iamUser, d->options.seed)
                 : demoProject(d->options.projectId, d->options.region, d->options.iamUser));
-        if (!d->store.save(err))
-            return false;
     }
+    // One snapshot at start: the journal replayed (or the new account) in one file.
+    if (!d->store.compact(err))
+        return false;
     if (d->options.tls) {
         SelfSignedCertificate tls;
         if (!SelfSignedCertificate::generate(&tls, err))
@@ -69,6 +81,7 @@ bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* e
     url.setHost(address.toString());
     url.setPort(bound);
     d->url = url;
+    d->listening = true;
     d->ctx.baseUrl = url;
     return true;
 }

@@ -9,6 +9,16 @@ Authenticator::Authenticator(const SandboxOptions& options, const TokenStore& to
 
 Authenticator::Result Authenticator::authenticate(const ApiCall& call, const QString& pathProjectId,
                                                   const QDateTime& nowUtc) const {
+    return check(call, pathProjectId, nowUtc, true);
+}
+
+Authenticator::Result Authenticator::precheck(const ApiCall& call, const QString& pathProjectId,
+                                              const QDateTime& nowUtc) const {
+    return check(call, pathProjectId, nowUtc, false);
+}
+
+Authenticator::Result Authenticator::check(const ApiCall& call, const QString& pathProjectId,
+                                           const QDateTime& nowUtc, bool withSignature) const {
     QString user;
     QString scope;
     if (call.hasHeader("X-Auth-Token")) {
@@ -24,7 +34,8 @@ Authenticator::Result Authenticator::authenticate(const ApiCall& call, const QSt
         user = token->user;
         scope = token->projectId;
     } else {
-        const SignatureVerifier::Result r = m_verifier.verify(call, nowUtc);
+        const SignatureVerifier::Result r =
+            withSignature ? m_verifier.verify(call, nowUtc) : m_verifier.checkHeaders(call, nowUtc);
         if (!r.ok)
             return {401, QStringLiteral("AK/SK authentication failed: %1").arg(r.reason), {}};
         user = m_options.iamUser;

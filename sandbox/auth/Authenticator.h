@@ -18,8 +18,14 @@ public:
 
     Authenticator(const SandboxOptions& options, const TokenStore& tokens);
     Result authenticate(const ApiCall& call, const QString& pathProjectId, const QDateTime& nowUtc) const;
+    // The same from the headers alone (before the body is read): the token, or the AK/SK
+    // Authorization header, known AK, signed headers and X-Sdk-Date skew, and the project.
+    // Only the signature itself, which covers the body hash, is left to authenticate().
+    Result precheck(const ApiCall& call, const QString& pathProjectId, const QDateTime& nowUtc) const;
 
 private:
+    Result check(const ApiCall& call, const QString& pathProjectId, const QDateTime& nowUtc,
+                 bool withSignature) const;
     const SandboxOptions& m_options;
     const TokenStore& m_tokens;
     SignatureVerifier m_verifier;

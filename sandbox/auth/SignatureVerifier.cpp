@@ -73,7 +73,8 @@ static bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
     return diff == 0;
 }
 
-SignatureVerifier::Result SignatureVerifier::verify(const ApiCall& call, const QDateTime& nowUtc) const {
+SignatureVerifier::Result SignatureVerifier::checkHeaders(const ApiCall& call, const QDateTime& nowUtc,
+                                                          Parsed* parsed) const {
     const QByteArray auth = call.header("Authorization").trimmed();
     if (auth.isEmpty())
         return {false, QStringLiteral("missing Authorization header or X-Auth-Token")};
@@ -106,9 +107,22 @@ SignatureVerifier::Result SignatureVerifier::verify(const ApiCall& call, const Q
     when.setTimeSpec(Qt::UTC);
     if (qAbs(when.secsTo(nowUtc)) > kMaxSkewSeconds)
         return {false, QStringLiteral("X-Sdk-Date is more than 15 minutes away from the server clock")};
+    if (parsed) {
+        parsed->signedHeaders = signedHeaders;
+        parsed->sdkDate = sdkDate;
+        parsed->signature = m.captured(3).toLower().toLatin1();
+    }
+    return {true, {}};
+}
 
-    const QByteArray expected = signature(m_sk.toUtf8(), sdkDate, canonicalRequest(call, signedHeaders));
-    if (!constantTimeEquals(expected, m.captured(3).toLower().toLatin1()))
+SignatureVerifier::Result SignatureVerifier::verify(const ApiCall& call, const QDateTime& nowUtc) const {
+    Parsed parsed;
+    const Result headers = checkHeaders(call, nowUtc, &parsed);
+    if (!headers.ok)
+        return headers;
+    const QByteArray expected =
+        signature(m_sk.toUtf8(), parsed.sdkDate, canonicalRequest(call, parsed.signedHeaders));
+    if (!constantTimeEquals(expected, parsed.signature))
         return {false, QStringLiteral("signature mismatch")};
     return {true, {}};
 }

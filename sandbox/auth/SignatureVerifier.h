@@ -22,6 +22,14 @@ public:
         , m_sk(std::move(sk)) {}
 
     Result verify(const ApiCall& call, const QDateTime& nowUtc) const;
+    // Everything verify() checks except the signature itself, which covers the body: lets the
+    // server refuse a request from its headers before reading the body.
+    struct Parsed {
+        QList<QByteArray> signedHeaders;
+        QByteArray sdkDate;
+        QByteArray signature; // lowercase hex
+    };
+    Result checkHeaders(const ApiCall& call, const QDateTime& nowUtc, Parsed* parsed = nullptr) const;
 
     // Exposed for tests: the canonical request the server computes for a call.
     static QByteArray canonicalRequest(const ApiCall& call, const QList<QByteArray>& signedHeaders);

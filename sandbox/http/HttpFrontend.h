@@ -1,30 +1,36 @@
 #pragma once
 
-#include "sandbox/http/ApiCall.h"
-#include "sandbox/http/HttpReply.h"
+#include "sandbox/http/HttpConnection.h"
+#include "sandbox/http/HttpLimits.h"
 
-#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
 
-#include <functional>
+#include <memory>
 
 namespace dbss::sandbox {
 
-struct Outcome;
-
-// The QAbstractHttpServer (Qt 6.4) glue: copies each request into an ApiCall, asks the
-// dispatcher for an Outcome, then answers now, answers later (latency) or drops the connection.
-class HttpFrontend : public QAbstractHttpServer {
+// The sandbox's own small HTTP/1.1 server on QTcpServer (QSslServer with --tls). It replaced
+// QAbstractHttpServer (Qt 6.4), which read whole requests, headers and bodies of any size, before
+// our code could refuse them. Each accepted socket gets an HttpConnection.
+class HttpFrontend : public QObject {
     Q_OBJECT
 public:
-    using DispatchFn = std::function<Outcome(ApiCall&)>;
-    explicit HttpFrontend(DispatchFn dispatch, QObject* parent = nullptr);
+    HttpFrontend(RequestHandlers handlers, HttpLimits limits, QObject* parent = nullptr);
+    ~HttpFrontend() override;
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void sslSetup(const QSslCertificate& certificate, const QSslKey& key); // before listen()
+    quint16 listen(const QHostAddress& address, quint16 port);             // 0 on failure
+    const HttpLimits& limits() const { return m_limits; }
 
 private:
-    DispatchFn m_dispatch;
+    void acceptPending();
+
+    RequestHandlers m_handlers;
+    HttpLimits m_limits;
+    std::unique_ptr<QTcpServer> m_server;
 };
 
 } // namespace dbss::sandbox

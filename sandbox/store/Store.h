@@ -1,6 +1,8 @@
 #pragma once
 
 #include "sandbox/store/ProjectData.h"
+#include "sandbox/store/StateDelta.h"
+#include "sandbox/store/StateJournal.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -8,17 +10,28 @@
 
 namespace dbss::sandbox {
 
-// All sandbox data, per project, and its JSON state file (--state). Lives on the server's
+// All sandbox data, per project, and its persistence (--state FILE). Lives on the server's
 // thread; requests are handled one at a time there, so no locking is needed.
+//
+// Persistence is a snapshot (FILE, written atomically with QSaveFile) plus a journal
+// (FILE.journal): save() appends what changed since the last save as one fsync'ed line, which is
+// cheap whatever the size of the state; compact() folds the journal into a new snapshot (when the
+// journal has grown, and at exit). A save that fails undoes the change in memory: what the
+// sandbox shows is always what it has saved.
 class Store {
 public:
-    explicit Store(QString stateFile = {})
-        : m_stateFile(std::move(stateFile)) {}
+    explicit Store(QString stateFile = {});
 
-    // Loads the state file if it exists. *loaded says whether it did. A file that exists but
-    // cannot be parsed is an error and is left untouched.
+    // Loads the snapshot and replays the journal, if they exist. *loaded says whether it did. A
+    // file that exists but cannot be parsed is an error and is left untouched.
     bool load(bool* loaded, QString* error);
-    bool save(QString* error) const; // atomic (QSaveFile); no-op without a state file
+    // Makes every change since the last save durable; false (the changes undone, *error without
+    // any path: it may reach a client; the path goes to stderr) when it cannot. No-op without a
+    // state file.
+    bool save(QString* error);
+    void rollback();              // undoes the changes since the last save (state file only)
+    bool compact(QString* error); // snapshot now and empty the journal
+    QString stateFile() const { return m_stateFile; }
 
     bool hasProject(const QString& projectId) const { return m_projects.contains(projectId); }
     ProjectData& project(const QString& projectId); // created empty on first use
@@ -33,8 +46,16 @@ public:
     static QString timestamp(const QDateTime& utc); // "yyyy-MM-dd HH:mm:ss", as the documents show
 
 private:
+    bool loadSnapshot(bool* loaded, QString* error);
+    bool replayJournal(QString* error);
+    bool shouldCompact() const;
+
     QString m_stateFile;
     QMap<QString, ProjectData> m_projects;
+    StateJournal m_journal;
+    StateDelta m_saved;    // what the files hold
+    qint64 m_sequence = 0; // last journal record written or applied
+    qint64 m_snapshotBytes = 0;
 };
 
 } // namespace dbss::sandbox
