@@ -94,14 +94,18 @@ quint32 OperationLogStore::intern(const QString& text) {
     return index;
 }
 
-quint32 OperationLogStore::actionKeyOf(const QString& action) {
-    const QString folded = action.toCaseFolded();
-    const auto it = m_actionKeys.constFind(folded);
-    if (it != m_actionKeys.cend())
-        return it.value();
-    const auto key = quint32(m_actionKeys.size());
-    m_actionKeys.insert(folded, key);
-    return key;
+quint32 OperationLogStore::actionKeyOf(quint32 actionString) {
+    // One case-folding per distinct action text, not per row.
+    if (actionString < m_actionKeyOfString.size() && m_actionKeyOfString[actionString] != kNone)
+        return m_actionKeyOfString[actionString];
+    if (m_actionKeyOfString.size() <= actionString)
+        m_actionKeyOfString.resize(size_t(actionString) + 1, kNone);
+    const QString folded = m_strings[actionString].toCaseFolded();
+    auto it = m_actionKeys.constFind(folded);
+    if (it == m_actionKeys.cend())
+        it = m_actionKeys.insert(folded, quint32(m_actionKeys.size()));
+    m_actionKeyOfString[actionString] = it.value();
+    return it.value();
 }
 
 void OperationLogStore::index(quint32 rowIndex) {
@@ -120,15 +124,16 @@ void OperationLogStore::rebuildIndex() {
 }
 
 void OperationLogStore::append(const OperationLogEntry& e) {
+    const quint32 action = intern(e.action);
     Row r{e.time,
           e.id,
           intern(e.user),
           intern(e.function),
-          intern(e.action),
+          action,
           intern(e.name),
           intern(e.description),
           intern(e.result),
-          actionKeyOf(e.action)};
+          actionKeyOf(action)};
     if (m_rows.empty() || e.time >= m_rows.back().time) {
         m_rows.push_back(std::move(r));
         index(quint32(m_rows.size() - 1));
@@ -145,14 +150,17 @@ void OperationLogStore::clear() {
 
 QJsonObject OperationLogStore::row(qsizetype i) const {
     const Row& r = m_rows[size_t(i)];
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("user"), textOr(m_strings, r.user)},
-            {QStringLiteral("time"), formatTime(r.time)},
-            {QStringLiteral("function"), textOr(m_strings, r.function)},
-            {QStringLiteral("action"), textOr(m_strings, r.action)},
-            {QStringLiteral("name"), textOr(m_strings, r.name)},
-            {QStringLiteral("description"), textOr(m_strings, r.description)},
-            {QStringLiteral("result"), textOr(m_strings, r.result)}};
+    // Inserted in the object's own (sorted) key order: every insert appends.
+    QJsonObject o;
+    o.insert(QLatin1String("action"), textOr(m_strings, r.action));
+    o.insert(QLatin1String("description"), textOr(m_strings, r.description));
+    o.insert(QLatin1String("function"), textOr(m_strings, r.function));
+    o.insert(QLatin1String("id"), r.id);
+    o.insert(QLatin1String("name"), textOr(m_strings, r.name));
+    o.insert(QLatin1String("result"), textOr(m_strings, r.result));
+    o.insert(QLatin1String("time"), formatTime(r.time));
+    o.insert(QLatin1String("user"), textOr(m_strings, r.user));
+    return o;
 }
 
 qsizetype OperationLogStore::lowerBound(qint64 time) const {
@@ -250,10 +258,10 @@ OperationLogStore OperationLogStore::fromJson(const QJsonArray& rows) {
         qint64 t = 0;
         if (!parseTime(o.value(QLatin1String("time")).toString(), &t))
             t = 0;
-        const QString action = o.value(QLatin1String("action")).toString();
+        const quint32 action = s.intern(o.value(QLatin1String("action")).toString());
         s.m_rows.push_back(Row{t, o.value(QLatin1String("id")).toString(),
                                s.intern(o.value(QLatin1String("user")).toString()),
-                               s.intern(o.value(QLatin1String("function")).toString()), s.intern(action),
+                               s.intern(o.value(QLatin1String("function")).toString()), action,
                                s.intern(o.value(QLatin1String("name")).toString()),
                                s.intern(o.value(QLatin1String("description")).toString()),
                                s.intern(o.value(QLatin1String("result")).toString()), s.actionKeyOf(action)});

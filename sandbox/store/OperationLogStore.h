@@ -68,7 +68,7 @@ private:
     using Postings = QHash<quint32, std::vector<quint32>>; // interned key -> row indices, ascending
 
     quint32 intern(const QString& text);
-    quint32 actionKeyOf(const QString& action);
+    quint32 actionKeyOf(quint32 actionString); // the action key of an interned action text
     void index(quint32 rowIndex);
     void rebuildIndex();
     qsizetype lowerBound(qint64 time) const;
@@ -78,7 +78,8 @@ private:
     std::vector<Row> m_rows;
     std::vector<QString> m_strings;
     QHash<QString, quint32> m_stringIndex;
-    QHash<QString, quint32> m_actionKeys; // lower-cased action -> key
+    QHash<QString, quint32> m_actionKeys;     // case-folded action -> key
+    std::vector<quint32> m_actionKeyOfString; // interned action text -> key (kNone: not yet)
     Postings m_byUser, m_byAction, m_byResult;
 };
 
