@@ -8,9 +8,9 @@ namespace dbss::models {
 SecurityGroupAction::SecurityGroupAction(api::ApiClient* client, QObject* parent)
     : SubmitAction(client, parent) {}
 
-api::FieldErrors SecurityGroupAction::validate(const QString& resourceId, const QStringList& ids) {
+api::FieldErrors SecurityGroupAction::validate(const QString& instanceId, const QStringList& ids) {
     api::FieldChecker check;
-    check.require(QStringLiteral("resource_id"), resourceId);
+    check.require(QStringLiteral("instance_id"), instanceId);
     if (ids.isEmpty())
         check.add(QStringLiteral("securitygroup_ids"), tr("This field is mandatory."));
     else if (ids.size() > 1)
@@ -18,11 +18,11 @@ api::FieldErrors SecurityGroupAction::validate(const QString& resourceId, const 
     return check.errors();
 }
 
-bool SecurityGroupAction::submit(const QString& resourceId, const QStringList& ids) {
-    m_resourceId = resourceId;
+bool SecurityGroupAction::submit(const QString& instanceId, const QStringList& ids) {
+    m_instanceId = instanceId;
     m_ids = ids;
-    return submitChecked(validate(resourceId, ids), api::setSecurityGroups(resourceId, ids),
-                         {QStringLiteral("securitygroup_ids"), QStringLiteral("resource_id")},
+    return submitChecked(validate(instanceId, ids), api::setSecurityGroups(instanceId, ids),
+                         {QStringLiteral("securitygroup_ids"), QStringLiteral("instance_id")},
                          [](const api::ApiReply& reply) {
                              api::MutationResult result;
                              api::ApiError error;
@@ -32,7 +32,7 @@ bool SecurityGroupAction::submit(const QString& resourceId, const QStringList& i
 }
 
 void SecurityGroupAction::emitSucceeded() {
-    Q_EMIT succeeded(m_resourceId, m_ids);
+    Q_EMIT succeeded(m_instanceId, m_ids);
 }
 
 } // namespace dbss::models

@@ -11,15 +11,15 @@ class SecurityGroupAction : public SubmitAction {
 public:
     explicit SecurityGroupAction(api::ApiClient* client, QObject* parent = nullptr);
 
-    static api::FieldErrors validate(const QString& resourceId, const QStringList& securityGroupIds);
-    bool submit(const QString& resourceId, const QStringList& securityGroupIds);
+    static api::FieldErrors validate(const QString& instanceId, const QStringList& securityGroupIds);
+    bool submit(const QString& instanceId, const QStringList& securityGroupIds);
 
 Q_SIGNALS:
-    void succeeded(const QString& resourceId, const QStringList& securityGroupIds);
+    void succeeded(const QString& instanceId, const QStringList& securityGroupIds);
 
 private:
     void emitSucceeded() override;
-    QString m_resourceId;
+    QString m_instanceId;
     QStringList m_ids;
 };
 

@@ -353,9 +353,8 @@ void MainWindow::showInstanceMenu(const QPoint& pos) {
         menu.addSeparator();
         menu.addAction(tr("Tags…"), this, [this, resourceId, name] { editTags(resourceId, name); })
             ->setEnabled(!resourceId.isEmpty());
-        menu.addAction(tr("Security Groups…"), this,
-                       [this, resourceId, group] { editSecurityGroups(resourceId, group); })
-            ->setEnabled(!resourceId.isEmpty());
+        menu.addAction(tr("Security Groups…"), this, [this, id, group] { editSecurityGroups(id, group); })
+            ->setEnabled(!id.isEmpty());
         menu.addSeparator();
         menu.addAction(tr("Copy ID"), this, [id] { QApplication::clipboard()->setText(id); });
         menu.addAction(tr("Copy Name"), this, [name] { QApplication::clipboard()->setText(name); });
@@ -445,8 +444,8 @@ void MainWindow::editTags(const QString& resourceId, const QString& instanceName
     dialog->open();
 }
 
-void MainWindow::editSecurityGroups(const QString& resourceId, const QString& current) {
-    auto* dialog = new SecurityGroupsDialog(m_client, resourceId, current, this);
+void MainWindow::editSecurityGroups(const QString& instanceId, const QString& current) {
+    auto* dialog = new SecurityGroupsDialog(m_client, instanceId, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SecurityGroupsDialog::submitted, this, [this] {
         showMessage(tr("Security group changed."));

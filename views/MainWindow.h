@@ -60,7 +60,7 @@ public Q_SLOTS:
     void createDasConnection();
     void buyInstance();
     void editTags(const QString& resourceId, const QString& instanceName);
-    void editSecurityGroups(const QString& resourceId, const QString& current);
+    void editSecurityGroups(const QString& instanceId, const QString& current); // the list's id
 
 Q_SIGNALS:
     void manageProfilesRequested();

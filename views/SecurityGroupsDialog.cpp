@@ -7,16 +7,16 @@
 
 namespace dbss::views {
 
-SecurityGroupsDialog::SecurityGroupsDialog(api::ApiClient* client, const QString& resourceId,
+SecurityGroupsDialog::SecurityGroupsDialog(api::ApiClient* client, const QString& instanceId,
                                            const QString& current, QWidget* parent)
     : SubmitDialog(parent)
-    , m_resourceId(resourceId)
+    , m_instanceId(instanceId)
     , m_action(new models::SecurityGroupAction(client, this))
     , m_group(new QLineEdit(current)) {
     setWindowTitle(tr("Security Group"));
-    auto* resource = new QLabel(resourceId);
-    resource->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    addField(QStringLiteral("resource_id"), tr("Instance resource:"), resource);
+    auto* idLabel = new QLabel(instanceId);
+    idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addField(QStringLiteral("instance_id"), tr("Instance ID:"), idLabel);
     m_group->setPlaceholderText(tr("Security group id (one group per change)"));
     addField(QStringLiteral("securitygroup_ids"), tr("&Security group:"), m_group);
     bindAction(m_action);
@@ -28,7 +28,7 @@ SecurityGroupsDialog::SecurityGroupsDialog(api::ApiClient* client, const QString
 }
 
 void SecurityGroupsDialog::submit() {
-    m_action->submit(m_resourceId, api::splitList(m_group->text()));
+    m_action->submit(m_instanceId, api::splitList(m_group->text()));
 }
 
 } // namespace dbss::views

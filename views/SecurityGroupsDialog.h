@@ -17,20 +17,20 @@ namespace dbss::views {
 class SecurityGroupsDialog : public SubmitDialog {
     Q_OBJECT
 public:
-    // resourceId: the instance's resource_id; current: its security group, prefilled.
-    SecurityGroupsDialog(api::ApiClient* client, const QString& resourceId, const QString& current = {},
+    // instanceId: the instance list's id (sent as instance_id); current: its security group, prefilled.
+    SecurityGroupsDialog(api::ApiClient* client, const QString& instanceId, const QString& current = {},
                          QWidget* parent = nullptr);
 
     models::SecurityGroupAction* action() const { return m_action; }
 
 Q_SIGNALS:
-    void submitted(const QString& resourceId, const QString& securityGroupId);
+    void submitted(const QString& instanceId, const QString& securityGroupId);
 
 protected:
     void submit() override;
 
 private:
-    QString m_resourceId;
+    QString m_instanceId;
     models::SecurityGroupAction* m_action;
     QLineEdit* m_group;
 };

@@ -101,8 +101,7 @@ int securityGroups(Session& s, const QStringList& pos) {
     const auto instance = findInstance(s, pos.at(0), &code);
     if (!instance)
         return code;
-    const QString resourceId = instance->resourceId.isEmpty() ? instance->id : instance->resourceId;
-    return runWrite(s, api::setSecurityGroups(resourceId, groups),
+    return runWrite(s, api::setSecurityGroups(instance->id, groups),
                     ctlTr("security groups of %1 set to %2").arg(pos.at(0), groups.join(QLatin1Char(','))),
                     [&]() -> std::optional<bool> {
                         int c = 0;

@@ -30,6 +30,7 @@ EcsSpecification EcsSpecification::fromJson(const QJsonObject& object, QStringLi
     s.ram = int(r.integer("ram"));
     s.proxy = int(r.integer("proxy"));
     s.azs = r.strings("azs");
+    s.azType = r.has("az_type") ? r.string("az_type") : r.string("azType"); // SDK : documents' table
     s.raw = object;
     return s;
 }
@@ -73,10 +74,12 @@ ApiRequest listAvailabilityZones() {
                        QStringLiteral("/v2/{project_id}/dbss/audit/availability-zone"), true);
 }
 
-ApiRequest setSecurityGroups(const QString& resourceId, const QStringList& securityGroupIds) {
+ApiRequest setSecurityGroups(const QString& instanceId, const QStringList& securityGroupIds) {
     ApiRequest req = makeRequest("SetAuditSecurityGroup", "POST",
                                  QStringLiteral("/v1/{project_id}/dbss/audit/security-group"), false);
-    req.body = compactJson({{QStringLiteral("resource_id"), resourceId},
+    // The documents (2024-04) name the instance by resource_id; the SDKs since 2024-10
+    // (SecurityGroupRequest, generated from the service's definition) by instance_id, the list's id.
+    req.body = compactJson({{QStringLiteral("instance_id"), instanceId},
                             {QStringLiteral("securitygroup_ids"), toJsonArray(securityGroupIds)}});
     return req;
 }

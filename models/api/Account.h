@@ -31,6 +31,7 @@ struct EcsSpecification {
     int ram = 0;   // MB
     int proxy = 0; // 3 basic, 6 professional, 30 advanced
     QStringList azs;
+    QString azType; // "meaningless at the moment" (3.1.4)
     QJsonObject raw;
     static EcsSpecification fromJson(const QJsonObject& object, QStringList* missing, const QString& path);
 };
@@ -57,6 +58,7 @@ struct ListAvailabilityZonesResponse {
 ApiRequest listAvailabilityZones();
 
 // SetAuditSecurityGroup: POST /v1/{project_id}/dbss/audit/security-group (answers "" on success).
-ApiRequest setSecurityGroups(const QString& resourceId, const QStringList& securityGroupIds);
+// instanceId: the instance list's `id`, sent as the SDK's instance_id (docs/api-client-notes.md).
+ApiRequest setSecurityGroups(const QString& instanceId, const QStringList& securityGroupIds);
 
 } // namespace dbss::api

@@ -12,6 +12,7 @@ InstanceJob InstanceJob::fromJson(const QJsonObject& object, QStringList* missin
     j.jobType = r.string("job_type");
     j.serverId = r.string("server_id");
     j.serverName = r.string("server_name");
+    j.resourceId = r.string("resource_id");
     j.beginTime = r.integer("begin_time");
     j.endTime = r.integer("end_time");
     j.chargeMode = r.string("charge_mode");

@@ -20,6 +20,7 @@ struct InstanceJob {
     QString jobType;
     QString serverId;
     QString serverName;
+    QString resourceId;   // the SDK's JobBean only
     qint64 beginTime = 0; // ms since epoch
     qint64 endTime = 0;
     QString chargeMode;

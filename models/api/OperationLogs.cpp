@@ -25,8 +25,10 @@ QJsonObject OperationLogQuery::toJson() const {
         o.insert(QStringLiteral("time"), time);
     if (!userName.isEmpty())
         o.insert(QStringLiteral("user_name"), userName);
+    // The documents call the action filter operate_name, the SDKs since 2024-10 action (CREATE, DELETE,
+    // DOWNLOAD, UPDATE): the SDK's name is sent (docs/api-client-notes.md).
     if (!operateName.isEmpty())
-        o.insert(QStringLiteral("operate_name"), operateName);
+        o.insert(QStringLiteral("action"), operateName);
     if (!result.isEmpty())
         o.insert(QStringLiteral("result"), result);
     // Documented as strings; the example sends numbers. Strings follow the table.

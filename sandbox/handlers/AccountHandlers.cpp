@@ -34,7 +34,8 @@ HttpReply specifications(HandlerContext& ctx, ApiCall&) {
                                 {QStringLiteral("proxy"), e->proxy},
                                 {QStringLiteral("ram"), e->ram},
                                 {QStringLiteral("vcpus"), e->cpu},
-                                {QStringLiteral("azType"), QJsonValue()}});
+                                {QStringLiteral("azType"), QJsonValue()},    // the documents' table
+                                {QStringLiteral("az_type"), QJsonValue()}}); // the SDK's EcsSpecificationBean
     }
     return HttpReply::json(200, {{QStringLiteral("specification"), list}});
 }
@@ -56,8 +57,15 @@ HttpReply securityGroup(HandlerContext& ctx, ApiCall& call) {
     QJsonObject body;
     if (Rejection r = parseJsonBody(call, shape, &body))
         return *r;
-    QString err = firstError({requireString(body, QStringLiteral("resource_id"), true),
+    // The documents name the instance by resource_id; the SDK (since 2024) by instance_id, the
+    // list's id. Either is accepted; both must then name the same instance.
+    const bool byId = body.contains(QStringLiteral("instance_id"));
+    const bool byResource = body.contains(QStringLiteral("resource_id"));
+    QString err = firstError({requireString(body, QStringLiteral("instance_id"), false),
+                              requireString(body, QStringLiteral("resource_id"), false),
                               checkArray(body, QStringLiteral("securitygroup_ids"), true, true)});
+    if (err.isEmpty() && !byId && !byResource)
+        err = QStringLiteral("instance_id (or resource_id) is mandatory");
     if (!err.isEmpty())
         return badRequest(shape, err);
     const QJsonArray ids = body.value(QStringLiteral("securitygroup_ids")).toArray();
@@ -65,15 +73,20 @@ HttpReply securityGroup(HandlerContext& ctx, ApiCall& call) {
     if (ids.size() != 1)
         return badRequest(shape, QStringLiteral("securitygroup_ids must hold exactly one security group id"));
     static const QRegularExpression uuid(
-        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+        // A UUID; the last group may have 11 digits, as the documents' own example id (3.1.7, 3.2.1).
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{11,12}$"));
     const QString sg = ids.first().toString();
     if (!ids.first().isString() || !uuid.match(sg).hasMatch())
         return badRequest(shape, QStringLiteral("securitygroup_ids[0] must be a security group UUID"));
     ProjectData& p = ctx.project(call);
-    InstanceRecord* instance = p.findByResourceId(body.value(QStringLiteral("resource_id")).toString());
+    const QString instanceId = body.value(QStringLiteral("instance_id")).toString();
+    const QString resourceId = body.value(QStringLiteral("resource_id")).toString();
+    InstanceRecord* instance = byId ? p.findInstance(instanceId) : p.findByResourceId(resourceId);
     if (!instance)
-        return notFound(shape, QStringLiteral("no audit instance has resource_id %1")
-                                   .arg(body.value(QStringLiteral("resource_id")).toString()));
+        return notFound(shape, byId ? QStringLiteral("audit instance %1 does not exist").arg(instanceId)
+                                    : QStringLiteral("no audit instance has resource_id %1").arg(resourceId));
+    if (byId && byResource && instance->resourceId() != resourceId)
+        return badRequest(shape, QStringLiteral("instance_id and resource_id name different instances"));
     instance->bean.insert(QStringLiteral("security_group_id"), sg);
     Store::log(p, *instance, call.user, QStringLiteral("Instance"), QStringLiteral("Update"),
                instance->bean.value(QStringLiteral("name")).toString(),

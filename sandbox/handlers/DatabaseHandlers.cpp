@@ -88,7 +88,7 @@ HttpReply addRds(HandlerContext& ctx, ApiCall& call) {
                                 requireString(d, QStringLiteral("instance_name"), true, 1, 128),
                                 requireString(d, QStringLiteral("version"), true, 1, 32),
                                 requireString(d, QStringLiteral("type"), true),
-                                requireString(d, QStringLiteral("enterprise_id"), true),
+                                requireString(d, QStringLiteral("enterprise_id"), false),
                                 requireString(d, QStringLiteral("enterprise_name"), false)});
         if (e.isEmpty() && !isValidPort(d.value(QStringLiteral("port")).toString()))
             e = QStringLiteral("port must be from 1 to 65535");
@@ -243,7 +243,9 @@ HttpReply switchDatabase(HandlerContext& ctx, ApiCall& call) {
                    db.value(QStringLiteral("name")).toString(),
                    status == QLatin1String("ON") ? QStringLiteral("Enable database audit.")
                                                  : QStringLiteral("Disable database audit."));
-        return HttpReply::json(200, {{QStringLiteral("result"), QStringLiteral("SUCCESS")}});
+        // The current SDK's SwitchAuditDatabaseResponse reads status, releases before 2024-12 result.
+        return HttpReply::json(200, {{QStringLiteral("status"), QStringLiteral("SUCCESS")},
+                                     {QStringLiteral("result"), QStringLiteral("SUCCESS")}});
     }
     return notFound(shape, QStringLiteral("database %1 does not exist in this instance").arg(dbId));
 }

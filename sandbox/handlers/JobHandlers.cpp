@@ -35,8 +35,9 @@ QString checkKeyValueBeans(const QJsonObject& body, const QString& key) {
         const QJsonObject kv = v.toObject();
         if (!v.isObject())
             return QStringLiteral("%1 items must be objects").arg(key);
-        if (QString e = firstError({requireString(kv, QStringLiteral("key"), true, 1, 128),
-                                    requireString(kv, QStringLiteral("value"), true, 0, 255)});
+        if (QString e = firstError(
+                {requireString(kv, QStringLiteral("key"), true, 1, 128),
+                 requireString(kv, QStringLiteral("value"), false, 0, 255)}); // SDK KeyValueBean: optional
             !e.isEmpty())
             return key + QStringLiteral(": ") + e;
     }
@@ -50,7 +51,7 @@ QString validateOrder(const QJsonObject& b, const SandboxOptions& o) {
                             requireString(b, QStringLiteral("name"), true, 1, 64),
                             requireString(b, QStringLiteral("vpc_id"), true, 1, 64),
                             requireString(b, QStringLiteral("availability_zone"), true),
-                            requireString(b, QStringLiteral("enterprise_project_id"), true, 1, 64),
+                            requireString(b, QStringLiteral("enterprise_project_id"), false, 1, 64),
                             checkArray(b, QStringLiteral("nics"), true, true),
                             checkArray(b, QStringLiteral("security_groups"), true, true),
                             requireString(b, QStringLiteral("comment"), false, 0, 255),
@@ -99,9 +100,13 @@ QString validateOrder(const QJsonObject& b, const SandboxOptions& o) {
                          {QStringLiteral("dbss.bypassaudit.low"), QStringLiteral("dbss.bypassaudit.medium"),
                           QStringLiteral("dbss.bypassaudit.high")},
                          true),
-             requireString(pi, QStringLiteral("product_spec_desc"), true)});
+             requireString(pi, QStringLiteral("product_spec_desc"), false)});
         if (!n.isEmpty())
             return QStringLiteral("product_infos: ") + n;
+        // Mandatory in the documents, optional in the SDK: checked when given.
+        if (!pi.contains(QStringLiteral("product_spec_desc")) ||
+            pi.value(QStringLiteral("product_spec_desc")).isNull())
+            continue;
         // "JSON string format: {"specDesc":{...}}"
         const QJsonDocument desc =
             QJsonDocument::fromJson(pi.value(QStringLiteral("product_spec_desc")).toString().toUtf8());

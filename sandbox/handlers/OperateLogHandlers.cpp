@@ -9,7 +9,6 @@ namespace dbss::sandbox {
 
 namespace {
 
-const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 constexpr qint64 kMaxSize = 1000; // not documented; same bound as the instance list
 constexpr qint64 kDefaultSize = 10;
 
@@ -34,12 +33,6 @@ bool readCount(const QJsonObject& o, const QString& key, qint64 fallback, qint64
     return true;
 }
 
-QDateTime parseUtc(const QString& text) {
-    QDateTime t = QDateTime::fromString(text, kTimeFormat);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
 HttpReply operateLog(HandlerContext& ctx, ApiCall& call) {
     const ErrorShape shape = ErrorShape::Nested;
     HttpReply reject;
@@ -50,12 +43,13 @@ HttpReply operateLog(HandlerContext& ctx, ApiCall& call) {
     if (Rejection r = parseJsonBody(call, shape, &body))
         return *r;
 
-    QDateTime from;
-    QDateTime to;
-    if (body.contains(QStringLiteral("time"))) {
-        if (!body.value(QStringLiteral("time")).isObject())
+    OperationLogStore::Query query;
+    // The SDK declares `time` mandatory and sends "time":null when no range is set.
+    const QJsonValue timeValue = body.value(QStringLiteral("time"));
+    if (!timeValue.isUndefined() && !timeValue.isNull()) {
+        if (!timeValue.isObject())
             return badRequest(shape, QStringLiteral("time must be a TimeRangeBean object"));
-        const QJsonObject time = body.value(QStringLiteral("time")).toObject();
+        const QJsonObject time = timeValue.toObject();
         static const QHash<QString, qint64> ranges{
             {QStringLiteral("HALF_HOUR"), 1800},   {QStringLiteral("HOUR"), 3600},
             {QStringLiteral("THREE_HOUR"), 10800}, {QStringLiteral("TWELVE_HOUR"), 43200},
@@ -68,30 +62,38 @@ HttpReply operateLog(HandlerContext& ctx, ApiCall& call) {
             err = requireString(time, QStringLiteral("end_time"), false);
         if (!err.isEmpty())
             return badRequest(shape, err);
-        const bool hasStart = time.contains(QStringLiteral("start_time"));
-        const bool hasEnd = time.contains(QStringLiteral("end_time"));
-        const bool hasRange = time.contains(QStringLiteral("time_range"));
+        const auto given = [&time](const char* key) {
+            const QJsonValue v = time.value(QLatin1String(key));
+            return !v.isUndefined() && !v.isNull();
+        };
+        const bool hasStart = given("start_time");
+        const bool hasEnd = given("end_time");
+        const bool hasRange = given("time_range");
         if (hasStart != hasEnd)
             return badRequest(shape, QStringLiteral("start_time and end_time must be used together"));
         if (hasStart && hasRange)
             return badRequest(shape,
                               QStringLiteral("give either time_range or start_time/end_time, not both"));
         if (hasRange) {
-            to = QDateTime::currentDateTimeUtc();
-            from = to.addSecs(-ranges.value(time.value(QStringLiteral("time_range")).toString()));
+            query.to = QDateTime::currentSecsSinceEpoch();
+            query.from = query.to - ranges.value(time.value(QStringLiteral("time_range")).toString());
         } else if (hasStart) {
-            from = parseUtc(time.value(QStringLiteral("start_time")).toString());
-            to = parseUtc(time.value(QStringLiteral("end_time")).toString());
-            if (!from.isValid() || !to.isValid())
+            if (!OperationLogStore::parseTime(time.value(QStringLiteral("start_time")).toString(),
+                                              &query.from) ||
+                !OperationLogStore::parseTime(time.value(QStringLiteral("end_time")).toString(), &query.to))
                 return badRequest(shape,
                                   QStringLiteral("start_time and end_time must be yyyy-MM-dd HH:mm:ss"));
-            if (from > to)
+            if (query.from > query.to)
                 return badRequest(shape, QStringLiteral("start_time is after end_time"));
         }
     }
     QString err = requireString(body, QStringLiteral("user_name"), false, 0, 64);
+    // The documents filter with operate_name (example value DOWNLOAD), the current SDKs with
+    // action (CREATE, DELETE, DOWNLOAD, UPDATE): both name the row's action, ignoring case.
     if (err.isEmpty())
         err = requireString(body, QStringLiteral("operate_name"), false, 0, 64);
+    if (err.isEmpty())
+        err = requireString(body, QStringLiteral("action"), false, 0, 64);
     if (err.isEmpty())
         err = requireEnum(body, QStringLiteral("result"), {QStringLiteral("success"), QStringLiteral("fail")},
                           false);
@@ -103,33 +105,20 @@ HttpReply operateLog(HandlerContext& ctx, ApiCall& call) {
         readCount(body, QStringLiteral("size"), kDefaultSize, 1, kMaxSize, &size, &err);
     if (!err.isEmpty())
         return badRequest(shape, err);
+    const QString operateName = body.value(QStringLiteral("operate_name")).toString();
+    const QString action = body.value(QStringLiteral("action")).toString();
+    if (!operateName.isEmpty() && !action.isEmpty() && operateName.compare(action, Qt::CaseInsensitive) != 0)
+        return badRequest(shape, QStringLiteral("operate_name and action name different actions; give one"));
 
-    const QString user = body.value(QStringLiteral("user_name")).toString();
-    const QString operation = body.value(QStringLiteral("operate_name")).toString();
-    const QString result = body.value(QStringLiteral("result")).toString();
-    Rows matched;
+    query.user = body.value(QStringLiteral("user_name")).toString();
+    query.action = action.isEmpty() ? operateName : action;
+    query.result = body.value(QStringLiteral("result")).toString();
+    query.offset = qsizetype((page - 1) * size);
+    query.limit = qsizetype(size);
     // Newest first, as the example response lists them.
-    for (auto it = instance->operateLog.crbegin(); it != instance->operateLog.crend(); ++it) {
-        const QJsonObject& row = *it;
-        if (!user.isEmpty() && row.value(QStringLiteral("user")).toString() != user)
-            continue;
-        // "operate_name ... The value can be: DOWNLOAD": an operation type, matched to action.
-        if (!operation.isEmpty() &&
-            row.value(QStringLiteral("action")).toString().compare(operation, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!result.isEmpty() && row.value(QStringLiteral("result")).toString() != result)
-            continue;
-        if (from.isValid()) {
-            const QDateTime t = parseUtc(row.value(QStringLiteral("time")).toString());
-            if (t < from || t > to)
-                continue;
-        }
-        matched.push_back(row);
-    }
-    const Paging paging{qsizetype((page - 1) * size), qsizetype(size)};
-    return HttpReply::json(200, {{QStringLiteral("total_num"), qint64(matched.size())},
-                                 {QStringLiteral("operate_log"),
-                                  pageOf(matched, paging, [](const QJsonObject& o) { return o; })}});
+    const OperationLogStore::Page result = instance->operateLog.query(query);
+    return HttpReply::json(
+        200, {{QStringLiteral("total_num"), result.total}, {QStringLiteral("operate_log"), result.rows}});
 }
 
 } // namespace

@@ -140,18 +140,29 @@ HttpReply sqlInjections(HandlerContext& ctx, ApiCall& call) {
     QJsonObject b;
     if (Rejection r = parseJsonBody(call, shape, &b, true))
         return *r;
-    if (QString e = requireString(b, QStringLiteral("risk_levels"), false); !e.isEmpty())
+    // The SDK's SqlRuleRequest adds page (1-based) and size (integers) to the documents' risk_levels.
+    if (QString e = firstError({requireString(b, QStringLiteral("risk_levels"), false),
+                                checkInt(b, QStringLiteral("page"), false, 1, 1'000'000),
+                                checkInt(b, QStringLiteral("size"), false, 1, kMaxLimit)});
+        !e.isEmpty())
         return badRequest(shape, e);
     QSet<QString> levels;
     const QStringList allowed{QStringLiteral("HIGH"), QStringLiteral("MEDIUM"), QStringLiteral("LOW")};
     if (!parseLevels(b.value(QStringLiteral("risk_levels")).toString(), allowed, &levels))
         return badRequest(shape, QStringLiteral("risk_levels must be comma-separated from HIGH,MEDIUM,LOW"));
-    QJsonArray rules;
+    Rows matched;
     for (const QJsonObject& r : instance->sqlInjectionRules) {
         if (levels.isEmpty() || levels.contains(r.value(QStringLiteral("risk_level")).toString()))
-            rules.append(r);
+            matched.push_back(r);
     }
-    return HttpReply::json(200, {{QStringLiteral("rules"), rules}, {QStringLiteral("total"), rules.size()}});
+    Paging paging{0, qsizetype(matched.size())}; // without page/size: every rule, as the documents
+    if (b.contains(QStringLiteral("page")) || b.contains(QStringLiteral("size"))) {
+        paging.limit = qsizetype(b.value(QStringLiteral("size")).toInteger(10));
+        paging.offset = qsizetype(b.value(QStringLiteral("page")).toInteger(1) - 1) * paging.limit;
+    }
+    return HttpReply::json(
+        200, {{QStringLiteral("rules"), pageOf(matched, paging, [](const QJsonObject& o) { return o; })},
+              {QStringLiteral("total"), qint64(matched.size())}});
 }
 
 HttpReply listRisks(HandlerContext& ctx, ApiCall& call) {

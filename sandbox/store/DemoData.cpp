@@ -158,14 +158,11 @@ ProjectData demoProject(const QString& projectId, const QString& region, const Q
         {"Rules -> Risk rules", "Update", "Privilege_Grant_Detection", "Disable a risk rule."},
         {"Database list", "Create", "customers", "Create a database."},
     };
-    for (const auto& a : actions) {
-        Store::log(p, p.instances[0], user, QLatin1String(a[0]), QLatin1String(a[1]), QLatin1String(a[2]),
-                   QLatin1String(a[3]));
-    }
     qint64 minutes = 60 * 24 * 5;
-    for (QJsonObject& row : p.instances[0].operateLog) {
-        row.insert(QStringLiteral("time"),
-                   Store::timestamp(QDateTime::currentDateTimeUtc().addSecs(-minutes * 60)));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const auto& a : actions) {
+        p.instances[0].operateLog.append({Store::newId(p), user, now - minutes * 60, QLatin1String(a[0]),
+                                          QLatin1String(a[1]), QLatin1String(a[2]), QLatin1String(a[3])});
         minutes /= 3;
     }
     return p;

@@ -103,6 +103,7 @@ QJsonObject makeJob(ProjectData& project, const InstanceRecord& instance, qint64
             {QStringLiteral("job_type"), QJsonValue()},
             {QStringLiteral("server_id"), instance.id()},
             {QStringLiteral("server_name"), instance.bean.value(QStringLiteral("name"))},
+            {QStringLiteral("resource_id"), instance.resourceId()}, // SDK JobBean, not in the documents
             {QStringLiteral("begin_time"), beginMs},
             {QStringLiteral("end_time"), done ? QJsonValue(beginMs + 46000) : QJsonValue()},
             {QStringLiteral("charge_mode"), instance.bean.value(QStringLiteral("charge_model"))},

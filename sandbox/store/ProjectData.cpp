@@ -25,7 +25,7 @@ QJsonObject InstanceRecord::toJson() const {
             {QStringLiteral("sql_injection_rules"), rowsToJson(sqlInjectionRules)},
             {QStringLiteral("risk_rules"), rowsToJson(riskRules)},
             {QStringLiteral("masks"), rowsToJson(masks)},
-            {QStringLiteral("operate_log"), rowsToJson(operateLog)},
+            {QStringLiteral("operate_log"), operateLog.toJson()},
             {QStringLiteral("job"), job}};
 }
 
@@ -38,7 +38,7 @@ InstanceRecord InstanceRecord::fromJson(const QJsonObject& o) {
     r.sqlInjectionRules = rowsFromJson(o.value(QStringLiteral("sql_injection_rules")).toArray());
     r.riskRules = rowsFromJson(o.value(QStringLiteral("risk_rules")).toArray());
     r.masks = rowsFromJson(o.value(QStringLiteral("masks")).toArray());
-    r.operateLog = rowsFromJson(o.value(QStringLiteral("operate_log")).toArray());
+    r.operateLog = OperationLogStore::fromJson(o.value(QStringLiteral("operate_log")).toArray());
     r.job = o.value(QStringLiteral("job")).toObject();
     return r;
 }

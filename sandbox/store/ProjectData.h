@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/store/OperationLogStore.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -14,15 +16,15 @@ using Rows = std::vector<QJsonObject>;
 // One audit instance and everything that hangs off it. Rows keep the documented field names so
 // handlers answer with them directly and the state file reads like the API.
 struct InstanceRecord {
-    QJsonObject bean;       // AuditInstanceListBean (001 3.2.1)
-    Rows databases;         // DataBase (001 3.3.1, without the {"database":...} wrapper)
-    Rows agents;            // AuditAgentRespoonseAgents (Go SDK model) + "db_id" of its database
-    Rows scopes;            // RuleScopeInfo (001 3.5.1)
-    Rows sqlInjectionRules; // rules (001 3.5.2)
-    Rows riskRules;         // union of 3.5.3 list fields and 3.5.4 detail fields
-    Rows masks;             // rules (001 3.5.5)
-    Rows operateLog;        // OperateLogInfo (001 3.1.6), oldest first
-    QJsonObject job;        // creation job (001 3.2.2), empty for instances that predate the sandbox
+    QJsonObject bean;             // AuditInstanceListBean (001 3.2.1)
+    Rows databases;               // DataBase (001 3.3.1, without the {"database":...} wrapper)
+    Rows agents;                  // AuditAgentRespoonseAgents (Go SDK model) + "db_id" of its database
+    Rows scopes;                  // RuleScopeInfo (001 3.5.1)
+    Rows sqlInjectionRules;       // rules (001 3.5.2)
+    Rows riskRules;               // union of 3.5.3 list fields and 3.5.4 detail fields
+    Rows masks;                   // rules (001 3.5.5)
+    OperationLogStore operateLog; // OperateLogInfo (001 3.1.6), oldest first
+    QJsonObject job;              // creation job (001 3.2.2), empty for instances that predate the sandbox
 
     QString id() const { return bean.value(QStringLiteral("id")).toString(); }
     QString resourceId() const { return bean.value(QStringLiteral("resource_id")).toString(); }

@@ -141,6 +141,8 @@ QJsonObject riskRuleDetailView(const QJsonObject& rule) {
          {"status", "action", "schemas", "rank", "ignore_case", "risk_level", "db_ids", "execution_symbol",
           "execution_time", "affect_symbol", "affect_rows", "client_ips"})
         out.insert(QLatin1String(key), rule.value(QLatin1String(key)));
+    // The table and the SDK read client_ips, the example shows client_ip: answer both.
+    out.insert(QStringLiteral("client_ip"), rule.value(QStringLiteral("client_ips")));
     return out;
 }
 

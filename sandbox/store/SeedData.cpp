@@ -52,6 +52,8 @@ ProjectData seededProject(const QString& projectId, const QString& region, const
     const int instanceCount = qBound(3, rows / 200, 500);
     const QString vpc = deterministicUuid(projectId + QStringLiteral("/vpc"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    const QString users[] = {user, QStringLiteral("dba-ops"), QStringLiteral("auditor")};
 
     for (int i = 0; i < instanceCount; ++i) {
         InstanceSpec spec;
@@ -95,13 +97,13 @@ ProjectData seededProject(const QString& projectId, const QString& region, const
         auto& list = ages[size_t(i)];
         std::sort(list.begin(), list.end(), std::greater<>());
         InstanceRecord& r = p.instances[size_t(i)];
+        const QString dbName = QStringLiteral("db%1_1").arg(i + 1);
         for (qint64 age : list) {
             const auto& a = kLogActions[rng.bounded(8)];
-            const QString users[] = {user, QStringLiteral("dba-ops"), QStringLiteral("auditor")};
-            Store::log(p, r, users[rng.bounded(3)], QLatin1String(a[0]), QLatin1String(a[1]),
-                       QStringLiteral("db%1_1").arg(i + 1), QLatin1String(a[2]),
-                       rng.bounded(20) == 0 ? QStringLiteral("fail") : QStringLiteral("success"));
-            r.operateLog.back().insert(QStringLiteral("time"), Store::timestamp(now.addSecs(-age)));
+            const QString& who = users[rng.bounded(3)];
+            r.operateLog.append({Store::newId(p), who, nowSecs - age, QLatin1String(a[0]),
+                                 QLatin1String(a[1]), dbName, QLatin1String(a[2]),
+                                 rng.bounded(20) == 0 ? QStringLiteral("fail") : QStringLiteral("success")});
         }
     }
     return p;

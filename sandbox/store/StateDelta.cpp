@@ -14,16 +14,14 @@ qsizetype logSize(const InstanceRecord& r) {
 QJsonArray logRows(const InstanceRecord& r, qsizetype from) {
     QJsonArray rows;
     for (qsizetype i = from; i < logSize(r); ++i)
-        rows.append(r.operateLog[size_t(i)]);
+        rows.append(r.operateLog.row(i));
     return rows;
 }
 void appendLogRows(InstanceRecord& r, const QJsonArray& rows) {
-    for (const QJsonValue& v : rows)
-        r.operateLog.push_back(v.toObject());
+    r.operateLog.appendJson(rows);
 }
 void truncateLog(InstanceRecord& r, qsizetype size) {
-    if (size < logSize(r))
-        r.operateLog.resize(size_t(size));
+    r.operateLog.truncate(size);
 }
 // ---
 

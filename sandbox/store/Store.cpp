@@ -202,14 +202,8 @@ QString Store::timestamp(const QDateTime& utc) {
 void Store::log(ProjectData& project, InstanceRecord& instance, const QString& user, const QString& function,
                 const QString& action, const QString& name, const QString& description,
                 const QString& result) {
-    instance.operateLog.push_back({{QStringLiteral("id"), newId(project)},
-                                   {QStringLiteral("user"), user},
-                                   {QStringLiteral("time"), timestamp(QDateTime::currentDateTimeUtc())},
-                                   {QStringLiteral("function"), function},
-                                   {QStringLiteral("action"), action},
-                                   {QStringLiteral("name"), name},
-                                   {QStringLiteral("description"), description},
-                                   {QStringLiteral("result"), result}});
+    instance.operateLog.append({newId(project), user, QDateTime::currentSecsSinceEpoch(), function, action,
+                                name, description, result});
 }
 
 } // namespace dbss::sandbox

@@ -25,7 +25,7 @@ SandboxProcess::~SandboxProcess() {
     }
 }
 
-bool SandboxProcess::start(QString* error) {
+bool SandboxProcess::start(QString* error, int timeoutMs) {
     const QString bin = qEnvironmentVariable("DBSS_SANDBOX_BIN");
     if (bin.isEmpty()) {
         if (error)
@@ -38,7 +38,7 @@ bool SandboxProcess::start(QString* error) {
             *error = QStringLiteral("cannot start %1: %2").arg(bin, m_process.errorString());
         return false;
     }
-    QDeadlineTimer deadline(10000);
+    QDeadlineTimer deadline(timeoutMs);
     QByteArray buffered;
     while (!deadline.hasExpired()) {
         if (m_process.canReadLine() || m_process.waitForReadyRead(int(deadline.remainingTime()))) {

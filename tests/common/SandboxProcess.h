@@ -20,7 +20,7 @@ public:
     SandboxProcess(const SandboxProcess&) = delete;
     SandboxProcess& operator=(const SandboxProcess&) = delete;
 
-    bool start(QString* error = nullptr); // blocks until listening (or 10 s)
+    bool start(QString* error = nullptr, int timeoutMs = 10000); // blocks until listening (or the timeout)
     QUrl url() const { return m_url; }
     QString ak() const;
     QString sk() const;

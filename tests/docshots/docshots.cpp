@@ -128,7 +128,7 @@ int main(int argc, char* argv[]) {
         ok &= save(&dialog, out, QStringLiteral("form-tags.png"));
     }
     {
-        views::SecurityGroupsDialog dialog(&client, resourceId, securityGroup);
+        views::SecurityGroupsDialog dialog(&client, instance, securityGroup);
         ok &= save(&dialog, out, QStringLiteral("form-security-groups.png"));
     }
     {

@@ -114,7 +114,7 @@ private Q_SLOTS:
 
     void securityGroupChanged() {
         const QString group = QStringLiteral("0b5c3f2e-7d1a-4c9e-8f60-1a2b3c4d5e6f");
-        views::SecurityGroupsDialog dialog(m_fx.client(), m_instance.resourceId, m_instance.securityGroupId);
+        views::SecurityGroupsDialog dialog(m_fx.client(), m_instance.id, m_instance.securityGroupId);
         dialog.show();
         QCOMPARE(test::textOf(&dialog, QStringLiteral("securitygroup_ids")), m_instance.securityGroupId);
         test::typeInto(&dialog, QStringLiteral("securitygroup_ids"), group);
@@ -128,7 +128,7 @@ private Q_SLOTS:
         const auto list = m_fx.read<api::ListAuditInstancesResponse>(api::listAuditInstances(0, 100), &ok);
         bool found = false;
         for (const api::AuditInstance& i : list.servers) {
-            if (i.resourceId == m_instance.resourceId) {
+            if (i.id == m_instance.id) {
                 found = true;
                 QCOMPARE(i.securityGroupId, group);
             }
@@ -137,7 +137,7 @@ private Q_SLOTS:
     }
 
     void securityGroupInvalidAndRejected() {
-        views::SecurityGroupsDialog dialog(m_fx.client(), m_instance.resourceId);
+        views::SecurityGroupsDialog dialog(m_fx.client(), m_instance.id);
         dialog.show();
         const qsizetype sentBefore = m_fx.sent().size();
         QTest::mouseClick(dialog.submitButton(), Qt::LeftButton); // empty

@@ -173,7 +173,8 @@ private Q_SLOTS:
                                                  {"resource_spec_code", "dbss.bypassaudit.low"},
                                                  {"product_spec_desc", "specDesc"}}});
         QTest::newRow("vpc missing") << "vpc_id" << QJsonValue(QJsonValue::Undefined);
-        QTest::newRow("tags without value") << "tags" << QJsonValue(QJsonArray{QJsonObject{{"key", "k"}}});
+        // A tag's value is optional (the SDK's KeyValueBean); its key is not.
+        QTest::newRow("tags without key") << "tags" << QJsonValue(QJsonArray{QJsonObject{{"value", "v"}}});
     }
 
     void purchaseRejections() {

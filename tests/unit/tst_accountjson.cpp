@@ -81,8 +81,10 @@ private Q_SLOTS:
         QCOMPARE(req.path, QStringLiteral("/v1/{project_id}/dbss/audit/security-group"));
         QVERIFY(!req.readOnly);
         const QJsonObject body = bodyObject(req.body);
-        QCOMPARE(body.value("resource_id").toString(),
+        // The SDK's SecurityGroupRequest names the instance by instance_id (the documents: resource_id).
+        QCOMPARE(body.value("instance_id").toString(),
                  QStringLiteral("062212d8-8e30-4783-9671-43f3f1f3bb1e"));
+        QVERIFY(!body.contains("resource_id"));
         QCOMPARE(body.value("securitygroup_ids").toArray().size(), 1);
     }
 

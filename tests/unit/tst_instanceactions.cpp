@@ -49,7 +49,7 @@ private Q_SLOTS:
                                                         {QStringLiteral("a"), QStringLiteral("b")})),
                  QStringList{"securitygroup_ids"});
         QCOMPARE(fieldsOf(SecurityGroupAction::validate({}, {QStringLiteral("sg")})),
-                 QStringList{"resource_id"});
+                 QStringList{"instance_id"});
     }
 
     void periodOrder() {
