@@ -140,9 +140,9 @@ private Q_SLOTS:
         QCOMPARE(test::columnValues(model, 0, OperationLogModel::IdRole), expected);
         QCOMPARE(model.loadedCount(), expected.size());
         QVERIFY(progress.count() >= (expected.size() - 20) / 20);
-        QVERIFY(model.loader().peakParallel() >= 2);
-        QVERIFY(model.loader().peakParallel() <= 4);
-        QCOMPARE(model.loader().requestsSent(), int((expected.size() + 19) / 20));
+        QVERIFY(model.loader().maxInFlightSeen() >= 2);
+        QVERIFY(model.loader().maxInFlightSeen() <= 4);
+        QCOMPARE(model.loader().pagesRequested(), int((expected.size() + 19) / 20));
     }
 
     void queryChangeResets() {
