@@ -155,14 +155,8 @@ void OperationLogModel::clearRows() {
 
 QVariant OperationLogModel::display(qint64 r, Column column) const {
     switch (column) {
-    case Column::Time: {
-        const qint64 ms = m_rows.timeMs(r);
-        if (ms == OperationLogRows::kNoTime)
-            return m_rows.timeText(r);
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
-            .toLocalTime()
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    }
+    case Column::Time:
+        return m_rows.localTimeText(r);
     case Column::User:
         return m_rows.user(r);
     case Column::Function:
@@ -214,6 +208,10 @@ QVariant OperationLogModel::data(const QModelIndex& index, int role) const {
     }
     case ResultRole:
         return m_rows.result(r);
+    case ExportRole: // as CsvExporter writes any model: times as ISO-8601 UTC
+        if (c == Column::Time && m_rows.timeMs(r) != OperationLogRows::kNoTime)
+            return m_rows.isoUtcText(r);
+        return display(r, c);
     default:
         return {};
     }

@@ -64,7 +64,7 @@ QString formatUtc(qint64 ms) {
     unsigned m, d;
     civilFromDays(days, &y, &m, &d);
     const qint64 secs = rest / 1000;
-    char buf[32];
+    char buf[64];
     std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02lld:%02lld:%02lld", static_cast<long long>(y), m, d,
                   static_cast<long long>(secs / 3600), static_cast<long long>(secs / 60 % 60),
                   static_cast<long long>(secs % 60));
@@ -240,6 +240,30 @@ QString OperationLogRows::timeText(qint64 row) const {
     if (!t.isEmpty() || m_time[size_t(row)] == kNoTime)
         return QString::fromUtf8(t);
     return formatUtc(m_time[size_t(row)]);
+}
+
+QString OperationLogRows::localTimeText(qint64 row) const {
+    const qint64 ms = m_time[size_t(row)];
+    if (ms == kNoTime)
+        return timeText(row);
+    const qint64 hour = ms >= 0 ? ms / 3600000 : (ms - 3599999) / 3600000;
+    ZoneOffset& zone = m_zone[size_t(hour) % std::size(m_zone)];
+    if (zone.hour != hour) {
+        zone.hour = hour;
+        zone.offsetMs =
+            qint64(QDateTime::fromMSecsSinceEpoch(hour * 3600000, Qt::UTC).toLocalTime().offsetFromUtc()) *
+            1000;
+    }
+    return formatUtc(ms + zone.offsetMs);
+}
+
+QString OperationLogRows::isoUtcText(qint64 row) const {
+    const qint64 ms = m_time[size_t(row)];
+    if (ms == kNoTime)
+        return QString();
+    QString t = formatUtc(ms);
+    t[10] = u'T';
+    return t + u'Z';
 }
 
 QJsonObject OperationLogRows::raw(qint64 row) const {

@@ -46,7 +46,12 @@ public:
     const QString& result(qint64 row) const { return m_results.values.at(m_result[size_t(row)]); }
     qint64 timeMs(qint64 row) const { return m_time[size_t(row)]; } // kNoTime: not understood
     QString timeText(qint64 row) const; // as the service sent it (UTC "yyyy-MM-dd HH:mm:ss")
-    QJsonObject raw(qint64 row) const;  // the row as a service object (rebuilt, not kept)
+    // "yyyy-MM-dd HH:mm:ss" in local time, and ISO-8601 UTC ("...T...Z", as CSV exports times):
+    // formatted by hand with the zone offset cached per hour (QDateTime::toLocalTime costs
+    // microseconds, and a filter or an export formats every row).
+    QString localTimeText(qint64 row) const;
+    QString isoUtcText(qint64 row) const;
+    QJsonObject raw(qint64 row) const; // the row as a service object (rebuilt, not kept)
     // Case-insensitive substring search over the row's texts (for a filter over a million rows).
     bool contains(qint64 row, const QString& needle) const;
 

@@ -20,6 +20,9 @@ public:
         RawRole,                   // QJsonObject: every field as the service sent it
         SortRole,                  // raw value for sorting (numbers, date-times)
         LastCommonRole = SortRole,
+        // Optional, apart from the sequence: the cell as CsvExporter writes it (a model that answers
+        // it saves the exporter a SortRole and a DisplayRole call per cell).
+        ExportRole = Qt::UserRole + 64,
     };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -1,14 +1,6 @@
 #include "models/api/Pager.h"
 
-#include <QCoreApplication>
-
 namespace dbss::api {
-
-namespace {
-QString trPager(const char* text) {
-    return QCoreApplication::translate("dbss::api::Pager", text);
-}
-} // namespace
 
 Pager::Pager(ApiClient* client, MakeRequest make, Count count, Options options, QObject* parent)
     : QObject(parent)
@@ -77,8 +69,8 @@ bool Pager::learnTotal(qint64 index, qint64 total, ApiError* error) {
     m_last = qMax(index, (wanted + size - 1) / size - 1);
     if (m_last - m_first + 1 > m_options.maxPages) {
         *error = ApiError::make(ApiError::Kind::Parse,
-                                trPager("the service announces %1 rows: %2 pages of %3, more than the %4 "
-                                        "pages allowed")
+                                tr("the service announces %1 rows: %2 pages of %3, more than the %4 "
+                                   "pages allowed")
                                     .arg(total)
                                     .arg(m_last - m_first + 1)
                                     .arg(size)
@@ -97,7 +89,7 @@ void Pager::onReply(qint64 index, ApiReply* reply) {
     if (ok && m_options.paged && rows > m_options.pageSize) {
         ok = false;
         error = ApiError::make(ApiError::Kind::Parse,
-                               trPager("page %1 has %2 rows, more than the %3 asked")
+                               tr("page %1 has %2 rows, more than the %3 asked")
                                    .arg(index + 1)
                                    .arg(rows)
                                    .arg(m_options.pageSize),
@@ -120,7 +112,7 @@ void Pager::onReply(qint64 index, ApiReply* reply) {
         } else if (index - m_first + 1 >= m_options.maxPages) {
             reply->deleteLater();
             fail(ApiError::make(ApiError::Kind::Parse,
-                                trPager("more than %1 full pages without a total").arg(m_options.maxPages),
+                                tr("more than %1 full pages without a total").arg(m_options.maxPages),
                                 reply->request().operation));
             return;
         }

@@ -28,7 +28,7 @@ inline QJsonObject syntheticLogRow(qint64 i) {
     };
     const auto& a = actions[i % 4];
     const qint64 t = 1767225600 + i; // from 2026-01-01 00:00:00 UTC, one row a second
-    char time[24];
+    char time[64];
     const qint64 day = t / 86400, sec = t % 86400;
     // days since 1970 -> date (valid for this century)
     qint64 z = day + 719468, era = z / 146097, doe = z - era * 146097;
