@@ -79,6 +79,11 @@ private:
     QByteArray m_arena;                // UTF-8 texts of every row, back to back
     Pool m_users, m_functions, m_actions, m_results;
     std::vector<quint32> m_slots; // id index: row + 1, 0 = empty
+    struct ZoneOffset {
+        qint64 hour = std::numeric_limits<qint64>::min();
+        qint64 offsetMs = 0;
+    };
+    mutable ZoneOffset m_zone[64]; // local offset by hour since the epoch, direct-mapped
 };
 
 } // namespace dbss::models
