@@ -7,26 +7,17 @@ namespace dbss::models {
 using api::AuditAgent;
 
 AgentsModel::AgentsModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
-void AgentsModel::setInstance(const QString& instanceId, const QString& databaseId) {
-    if (instanceId == m_instanceId && databaseId == m_dbId)
-        return;
-    changeScope([&] {
-        m_instanceId = instanceId;
-        m_dbId = databaseId;
-    });
+void AgentsModel::setInstance(const QString& instance, const QString& databaseId) {
+    changeInstance(instance, databaseId != m_dbId, [&] { m_dbId = databaseId; });
 }
 
-int AgentsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
+api::ApiRequest AgentsModel::pageRequest(qint64 position, int pageSize) const {
+    return api::listAuditAgents(instanceId(), m_dbId, position, pageSize);
 }
 
-api::ApiRequest AgentsModel::pageRequest(int page, int pageSize) const {
-    return api::listAuditAgents(m_instanceId, m_dbId, page * pageSize, pageSize);
-}
-
-bool AgentsModel::parsePage(const api::ApiReply& reply, QList<AuditAgent>* rows, int* total,
+bool AgentsModel::parsePage(const api::ApiReply& reply, QList<AuditAgent>* rows, qint64* total,
                             api::ApiError* error) const {
     return parseListReply(reply, &api::ListAuditAgentsResponse::agents, &api::ListAuditAgentsResponse::total,
                           rows, total, error);
@@ -38,7 +29,7 @@ void AgentsModel::setOn(AuditAgent& row, bool on) const {
 }
 
 api::ApiRequest AgentsModel::switchRequest(const QStringList& ids, bool on) const {
-    return api::switchAgent(m_instanceId, ids.value(0), on);
+    return api::switchAgent(instanceId(), ids.value(0), on);
 }
 
 QVariant AgentsModel::display(const AuditAgent& a, Column column) const {

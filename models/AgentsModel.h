@@ -7,7 +7,7 @@ namespace dbss::models {
 
 // The audit agents of one instance (ListAuditAgent), optionally of one database; the Enabled
 // column is a check box that switches the agent (SwitchAgent, status 1/0, one request per agent).
-class AgentsModel : public RemoteRowsModel<api::AuditAgent> {
+class AgentsModel : public RemoteRowsModel<api::AuditAgent, InstanceRowsModel> {
     Q_OBJECT
 public:
     enum class Column { Id, Enabled, Type, Database, Address, Os, Nic, Cpu, Memory, Capture, Count };
@@ -19,18 +19,15 @@ public:
 
     explicit AgentsModel(api::ApiClient* client, QObject* parent = nullptr);
 
-    QString instanceId() const { return m_instanceId; }
     QString databaseId() const { return m_dbId; }
-    void setInstance(const QString& instanceId, const QString& databaseId = {}); // resets when changed
+    void setInstance(const QString& instance, const QString& databaseId = {}); // resets when changed
 
     bool canSwitch() const override { return true; }
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    bool hasScope() const override { return !m_instanceId.isEmpty(); }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::AuditAgent>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::AuditAgent>* rows, qint64* total,
                    api::ApiError* error) const override;
     bool hasTotal() const override { return false; } // the SDK's answer has no total
     QString idOf(const api::AuditAgent& row) const override { return row.agentId; }
@@ -42,7 +39,6 @@ protected:
 
 private:
     QVariant display(const api::AuditAgent& row, Column column) const;
-    QString m_instanceId;
     QString m_dbId;
 };
 

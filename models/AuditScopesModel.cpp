@@ -7,22 +7,13 @@ namespace dbss::models {
 using api::AuditScope;
 
 AuditScopesModel::AuditScopesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
-void AuditScopesModel::setInstance(const QString& instanceId) {
-    if (instanceId != m_instanceId)
-        changeScope([&] { m_instanceId = instanceId; });
+api::ApiRequest AuditScopesModel::pageRequest(qint64 position, int pageSize) const {
+    return api::listAuditScopes(instanceId(), position, pageSize);
 }
 
-int AuditScopesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-api::ApiRequest AuditScopesModel::pageRequest(int page, int pageSize) const {
-    return api::listAuditScopes(m_instanceId, page * pageSize, pageSize);
-}
-
-bool AuditScopesModel::parsePage(const api::ApiReply& reply, QList<AuditScope>* rows, int* total,
+bool AuditScopesModel::parsePage(const api::ApiReply& reply, QList<AuditScope>* rows, qint64* total,
                                  api::ApiError* error) const {
     return parseListReply(reply, &api::ListAuditScopesResponse::scopes, &api::ListAuditScopesResponse::total,
                           rows, total, error);

@@ -6,7 +6,7 @@
 namespace dbss::models {
 
 // The audit scope policies of one instance (ListAuditRuleScopes), offset/limit pages.
-class AuditScopesModel : public RemoteRowsModel<api::AuditScope> {
+class AuditScopesModel : public RemoteRowsModel<api::AuditScope, InstanceRowsModel> {
     Q_OBJECT
 public:
     enum class Column { Name, Status, Action, Databases, Users, SourceIps, SourcePorts, ExceptionIps, Count };
@@ -15,23 +15,17 @@ public:
 
     explicit AuditScopesModel(api::ApiClient* client, QObject* parent = nullptr);
 
-    QString instanceId() const { return m_instanceId; }
-    void setInstance(const QString& instanceId);
-
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    bool hasScope() const override { return !m_instanceId.isEmpty(); }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::AuditScope>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::AuditScope>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::AuditScope& row) const override { return row.id; }
     QVariant cellData(const api::AuditScope& row, int column, int role) const override;
 
 private:
     QVariant display(const api::AuditScope& row, Column column) const;
-    QString m_instanceId;
 };
 
 } // namespace dbss::models

@@ -27,7 +27,7 @@ public Q_SLOTS:
     void cancel(); // stops fetching; nothing is written
 
 Q_SIGNALS:
-    void progress(int loaded, int total);
+    void progress(qint64 loaded, qint64 total);
     void finished(bool ok, const QString& error); // error is empty on success
 
 private:

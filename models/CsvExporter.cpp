@@ -37,6 +37,8 @@ QString CsvExporter::neutraliseFormula(const QString& value) {
 }
 
 QString CsvExporter::cellText(const QModelIndex& index) {
+    if (const QVariant exported = index.data(RemoteTableModel::ExportRole); exported.isValid())
+        return exported.toString();
     const QVariant sortValue = index.data(RemoteTableModel::SortRole);
     if (sortValue.typeId() == QMetaType::QDateTime) {
         const QDateTime t = sortValue.toDateTime();

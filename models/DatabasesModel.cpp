@@ -7,13 +7,7 @@ namespace dbss::models {
 using api::AuditDatabase;
 
 DatabasesModel::DatabasesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
-
-void DatabasesModel::setInstance(const QString& instanceId) {
-    if (instanceId == m_instanceId)
-        return;
-    changeScope([&] { m_instanceId = instanceId; });
-}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
 void DatabasesModel::setStatusFilter(const QString& status) {
     if (status == m_status)
@@ -22,15 +16,11 @@ void DatabasesModel::setStatusFilter(const QString& status) {
     refresh(); // same instance: rows that still match stay, the others are removed
 }
 
-int DatabasesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
+api::ApiRequest DatabasesModel::pageRequest(qint64 position, int pageSize) const {
+    return api::listAuditDatabases(instanceId(), m_status, position, pageSize);
 }
 
-api::ApiRequest DatabasesModel::pageRequest(int page, int pageSize) const {
-    return api::listAuditDatabases(m_instanceId, m_status, page * pageSize, pageSize);
-}
-
-bool DatabasesModel::parsePage(const api::ApiReply& reply, QList<AuditDatabase>* rows, int* total,
+bool DatabasesModel::parsePage(const api::ApiReply& reply, QList<AuditDatabase>* rows, qint64* total,
                                api::ApiError* error) const {
     return parseListReply(reply, &api::ListAuditDatabasesResponse::databases,
                           &api::ListAuditDatabasesResponse::total, rows, total, error);
@@ -46,7 +36,7 @@ void DatabasesModel::setOn(AuditDatabase& row, bool on) const {
 }
 
 api::ApiRequest DatabasesModel::switchRequest(const QStringList& ids, bool on) const {
-    return api::switchAuditDatabase(m_instanceId, ids.value(0), on);
+    return api::switchAuditDatabase(instanceId(), ids.value(0), on);
 }
 
 QVariant DatabasesModel::display(const AuditDatabase& d, Column column) const {

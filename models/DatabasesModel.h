@@ -7,7 +7,7 @@ namespace dbss::models {
 
 // The databases of one audit instance (ListAuditDatabases), optionally only those whose audit is
 // ON or OFF; the Audit column is a check box that switches auditing (SwitchAuditDatabase).
-class DatabasesModel : public RemoteRowsModel<api::AuditDatabase> {
+class DatabasesModel : public RemoteRowsModel<api::AuditDatabase, InstanceRowsModel> {
     Q_OBJECT
 public:
     enum class Column {
@@ -31,19 +31,15 @@ public:
 
     explicit DatabasesModel(api::ApiClient* client, QObject* parent = nullptr);
 
-    QString instanceId() const { return m_instanceId; }
-    void setInstance(const QString& instanceId); // resets and loads; "" empties
     QString statusFilter() const { return m_status; }
     void setStatusFilter(const QString& status); // "", "ON" or "OFF": reloads, merging
 
     bool canSwitch() const override { return true; }
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    bool hasScope() const override { return !m_instanceId.isEmpty(); }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::AuditDatabase>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::AuditDatabase>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::AuditDatabase& row) const override { return row.id; }
     QVariant cellData(const api::AuditDatabase& row, int column, int role) const override;
@@ -54,7 +50,6 @@ protected:
 
 private:
     QVariant display(const api::AuditDatabase& row, Column column) const;
-    QString m_instanceId;
     QString m_status;
 };
 

@@ -7,22 +7,13 @@ namespace dbss::models {
 using api::MaskingRule;
 
 MaskingRulesModel::MaskingRulesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
-void MaskingRulesModel::setInstance(const QString& instanceId) {
-    if (instanceId != m_instanceId)
-        changeScope([&] { m_instanceId = instanceId; });
+api::ApiRequest MaskingRulesModel::pageRequest(qint64 position, int pageSize) const {
+    return api::listMaskingRules(instanceId(), position, pageSize);
 }
 
-int MaskingRulesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-api::ApiRequest MaskingRulesModel::pageRequest(int page, int pageSize) const {
-    return api::listMaskingRules(m_instanceId, page * pageSize, pageSize);
-}
-
-bool MaskingRulesModel::parsePage(const api::ApiReply& reply, QList<MaskingRule>* rows, int* total,
+bool MaskingRulesModel::parsePage(const api::ApiReply& reply, QList<MaskingRule>* rows, qint64* total,
                                   api::ApiError* error) const {
     return parseListReply(reply, &api::ListMaskingRulesResponse::rules, &api::ListMaskingRulesResponse::total,
                           rows, total, error);

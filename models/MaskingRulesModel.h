@@ -6,7 +6,7 @@
 namespace dbss::models {
 
 // The privacy data masking rules of one instance (ListAuditSensitiveMasks, offset/limit pages).
-class MaskingRulesModel : public RemoteRowsModel<api::MaskingRule> {
+class MaskingRulesModel : public RemoteRowsModel<api::MaskingRule, InstanceRowsModel> {
     Q_OBJECT
 public:
     enum class Column { Name, Status, Type, Regex, MaskValue, Modified, Count };
@@ -15,23 +15,17 @@ public:
 
     explicit MaskingRulesModel(api::ApiClient* client, QObject* parent = nullptr);
 
-    QString instanceId() const { return m_instanceId; }
-    void setInstance(const QString& instanceId);
-
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    bool hasScope() const override { return !m_instanceId.isEmpty(); }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::MaskingRule>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::MaskingRule>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::MaskingRule& row) const override { return row.id; }
     QVariant cellData(const api::MaskingRule& row, int column, int role) const override;
 
 private:
     QVariant display(const api::MaskingRule& row, Column column) const;
-    QString m_instanceId;
 };
 
 } // namespace dbss::models

@@ -3,22 +3,18 @@
 namespace dbss::models {
 
 QuotaModel::QuotaModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
 qint64 QuotaModel::remaining(const QString& id) const {
     const QuotaItem* item = row(rowOfId(id));
     return item ? item->value : -1;
 }
 
-int QuotaModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-api::ApiRequest QuotaModel::pageRequest(int, int) const {
+api::ApiRequest QuotaModel::pageRequest(qint64, int) const {
     return api::showAuditQuota();
 }
 
-bool QuotaModel::parsePage(const api::ApiReply& reply, QList<QuotaItem>* rows, int* total,
+bool QuotaModel::parsePage(const api::ApiReply& reply, QList<QuotaItem>* rows, qint64* total,
                            api::ApiError* error) const {
     api::AuditQuota quota;
     if (!api::parseReply(reply, &quota, error))

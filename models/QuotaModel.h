@@ -22,13 +22,12 @@ public:
     explicit QuotaModel(api::ApiClient* client, QObject* parent = nullptr);
     qint64 remaining(const QString& id) const; // -1 while unknown
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     bool isPaged() const override { return false; }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<QuotaItem>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<QuotaItem>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const QuotaItem& row) const override { return row.id; }
     QVariant cellData(const QuotaItem& row, int column, int role) const override;

@@ -35,7 +35,7 @@ void RemoteTableModel::clearError() {
     Q_EMIT errorChanged(m_lastError);
 }
 
-void RemoteTableModel::setProgress(int loaded, int total) {
+void RemoteTableModel::setProgress(qint64 loaded, qint64 total) {
     m_loaded = loaded;
     m_total = total;
     Q_EMIT progressChanged(loaded, total);

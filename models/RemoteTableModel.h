@@ -20,14 +20,18 @@ public:
         RawRole,                   // QJsonObject: every field as the service sent it
         SortRole,                  // raw value for sorting (numbers, date-times)
         LastCommonRole = SortRole,
+        // Optional, apart from the sequence: the cell as CsvExporter writes it (a model that answers
+        // it saves the exporter a SortRole and a DisplayRole call per cell).
+        ExportRole = Qt::UserRole + 64,
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     bool isLoading() const { return m_loading; }
     const api::ApiError& lastError() const { return m_lastError; }
-    int loadedCount() const { return m_loaded; }
-    int totalCount() const { return m_total; }
+    // 64-bit: a service's total is not trusted to fit an int.
+    qint64 loadedCount() const { return m_loaded; }
+    qint64 totalCount() const { return m_total; }
     // True when every row the service has is loaded (export needs this; see fetchAll()).
     virtual bool isComplete() const { return !m_loading && m_loaded >= m_total; }
 
@@ -47,7 +51,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void progressChanged(int loaded, int total);
+    void progressChanged(qint64 loaded, qint64 total);
     void errorChanged(const dbss::api::ApiError& error); // kind None when cleared
     void refreshed();                                    // a refresh completed successfully
     // A switch ended. applied: the service now has the rows `on` (after an ambiguous failure this is
@@ -59,12 +63,12 @@ protected:
     void setError(const api::ApiError& error);    // also ends loading
     void reportError(const api::ApiError& error); // keeps loading as it is (a failed toggle)
     void clearError();
-    void setProgress(int loaded, int total);
+    void setProgress(qint64 loaded, qint64 total);
 
 private:
     bool m_loading = false;
-    int m_loaded = 0;
-    int m_total = 0;
+    qint64 m_loaded = 0;
+    qint64 m_total = 0;
     api::ApiError m_lastError;
 };
 

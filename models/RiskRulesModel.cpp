@@ -7,7 +7,7 @@ namespace dbss::models {
 using api::RiskRule;
 
 RiskRulesModel::RiskRulesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
 RiskRulesModel::~RiskRulesModel() {
     for (const QPointer<api::ApiReply>& reply : std::as_const(m_detailReplies)) {
@@ -19,11 +19,6 @@ RiskRulesModel::~RiskRulesModel() {
     }
 }
 
-void RiskRulesModel::setInstance(const QString& instanceId) {
-    if (instanceId != m_instanceId)
-        changeScope([&] { m_instanceId = instanceId; });
-}
-
 void RiskRulesModel::setFilter(const QString& name, const QStringList& riskLevels) {
     if (name == m_name && riskLevels == m_levels)
         return;
@@ -33,9 +28,9 @@ void RiskRulesModel::setFilter(const QString& name, const QStringList& riskLevel
 }
 
 void RiskRulesModel::requestDetail(const QString& ruleId) {
-    if (!client() || m_instanceId.isEmpty())
+    if (!client() || instanceId().isEmpty())
         return;
-    api::ApiReply* reply = client()->send(api::showRiskRule(m_instanceId, ruleId));
+    api::ApiReply* reply = client()->send(api::showRiskRule(instanceId(), ruleId));
     m_detailReplies << reply;
     connect(reply, &api::ApiReply::finished, this, [this, reply, ruleId] {
         reply->deleteLater();
@@ -49,15 +44,11 @@ void RiskRulesModel::requestDetail(const QString& ruleId) {
     });
 }
 
-int RiskRulesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
+api::ApiRequest RiskRulesModel::pageRequest(qint64, int) const {
+    return api::listRiskRules(instanceId(), m_name, m_levels);
 }
 
-api::ApiRequest RiskRulesModel::pageRequest(int, int) const {
-    return api::listRiskRules(m_instanceId, m_name, m_levels);
-}
-
-bool RiskRulesModel::parsePage(const api::ApiReply& reply, QList<RiskRule>* rows, int* total,
+bool RiskRulesModel::parsePage(const api::ApiReply& reply, QList<RiskRule>* rows, qint64* total,
                                api::ApiError* error) const {
     return parseListReply(reply, &api::ListRiskRulesResponse::rules, &api::ListRiskRulesResponse::total, rows,
                           total, error);
@@ -73,7 +64,7 @@ void RiskRulesModel::setOn(RiskRule& row, bool on) const {
 }
 
 api::ApiRequest RiskRulesModel::switchRequest(const QStringList& ids, bool on) const {
-    return api::switchRiskRules(m_instanceId, ids, on);
+    return api::switchRiskRules(instanceId(), ids, on);
 }
 
 QVariant RiskRulesModel::display(const RiskRule& r, Column column) const {

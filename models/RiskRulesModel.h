@@ -9,7 +9,7 @@ namespace dbss::models {
 // levels on the service. The Enabled column is a check box: setData() or switchRules() switch
 // through SwitchRiskRule, many rules in ONE request (comma-separated ids), shown at once and
 // rolled back if the service refuses. requestDetail() fetches one rule's full definition.
-class RiskRulesModel : public RemoteRowsModel<api::RiskRule> {
+class RiskRulesModel : public RemoteRowsModel<api::RiskRule, InstanceRowsModel> {
     Q_OBJECT
 public:
     enum class Column { Name, Enabled, RiskLevel, Type, Rank, Feature, Count };
@@ -19,8 +19,6 @@ public:
     explicit RiskRulesModel(api::ApiClient* client, QObject* parent = nullptr);
     ~RiskRulesModel() override;
 
-    QString instanceId() const { return m_instanceId; }
-    void setInstance(const QString& instanceId);
     QString nameFilter() const { return m_name; }
     QStringList riskLevels() const { return m_levels; }
     void setFilter(const QString& name, const QStringList& riskLevels); // reloads, merging
@@ -32,7 +30,6 @@ public:
     // Fetches ShowAuditRuleRisk for one rule; answers with detailReady or detailFailed.
     void requestDetail(const QString& ruleId);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
@@ -40,10 +37,9 @@ Q_SIGNALS:
     void detailFailed(const QString& ruleId, const dbss::api::ApiError& error);
 
 protected:
-    bool hasScope() const override { return !m_instanceId.isEmpty(); }
     bool isPaged() const override { return false; }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::RiskRule>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::RiskRule>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::RiskRule& row) const override { return row.id; }
     QVariant cellData(const api::RiskRule& row, int column, int role) const override;
@@ -55,7 +51,6 @@ protected:
 
 private:
     QVariant display(const api::RiskRule& row, Column column) const;
-    QString m_instanceId;
     QString m_name;
     QStringList m_levels;
     QList<QPointer<api::ApiReply>> m_detailReplies;

@@ -6,22 +6,18 @@ using api::AvailabilityZone;
 using api::EcsSpecification;
 
 SpecificationsModel::SpecificationsModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
 void SpecificationsModel::setZone(const QString& zone) {
     if (zone != m_zone)
         changeScope([&] { m_zone = zone; });
 }
 
-int SpecificationsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-api::ApiRequest SpecificationsModel::pageRequest(int, int) const {
+api::ApiRequest SpecificationsModel::pageRequest(qint64, int) const {
     return api::listEcsSpecification();
 }
 
-bool SpecificationsModel::parsePage(const api::ApiReply& reply, QList<EcsSpecification>* rows, int* total,
+bool SpecificationsModel::parsePage(const api::ApiReply& reply, QList<EcsSpecification>* rows, qint64* total,
                                     api::ApiError* error) const {
     if (!parseListReply(reply, &api::ListEcsSpecificationResponse::specification,
                         static_cast<int api::ListEcsSpecificationResponse::*>(nullptr), rows, total, error))
@@ -100,18 +96,14 @@ QVariant SpecificationsModel::headerData(int section, Qt::Orientation orientatio
 }
 
 AvailabilityZonesModel::AvailabilityZonesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
-int AvailabilityZonesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-api::ApiRequest AvailabilityZonesModel::pageRequest(int, int) const {
+api::ApiRequest AvailabilityZonesModel::pageRequest(qint64, int) const {
     return api::listAvailabilityZones();
 }
 
-bool AvailabilityZonesModel::parsePage(const api::ApiReply& reply, QList<AvailabilityZone>* rows, int* total,
-                                       api::ApiError* error) const {
+bool AvailabilityZonesModel::parsePage(const api::ApiReply& reply, QList<AvailabilityZone>* rows,
+                                       qint64* total, api::ApiError* error) const {
     return parseListReply(reply, &api::ListAvailabilityZonesResponse::azs,
                           static_cast<int api::ListAvailabilityZonesResponse::*>(nullptr), rows, total,
                           error);

@@ -18,13 +18,12 @@ public:
     void setZone(const QString& zone); // "": every specification
     QString zone() const { return m_zone; }
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     bool isPaged() const override { return false; }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::EcsSpecification>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::EcsSpecification>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::EcsSpecification& row) const override { return row.id; }
     QVariant cellData(const api::EcsSpecification& row, int column, int role) const override;
@@ -42,13 +41,12 @@ public:
 
     explicit AvailabilityZonesModel(api::ApiClient* client, QObject* parent = nullptr);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     bool isPaged() const override { return false; }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::AvailabilityZone>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::AvailabilityZone>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::AvailabilityZone& row) const override { return row.zoneName; }
     QVariant cellData(const api::AvailabilityZone& row, int column, int role) const override;

@@ -7,12 +7,7 @@ namespace dbss::models {
 using api::SqlInjectionRule;
 
 SqlInjectionRulesModel::SqlInjectionRulesModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
-
-void SqlInjectionRulesModel::setInstance(const QString& instanceId) {
-    if (instanceId != m_instanceId)
-        changeScope([&] { m_instanceId = instanceId; });
-}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
 void SqlInjectionRulesModel::setRiskLevels(const QStringList& levels) {
     if (levels == m_levels)
@@ -21,16 +16,12 @@ void SqlInjectionRulesModel::setRiskLevels(const QStringList& levels) {
     refresh();
 }
 
-int SqlInjectionRulesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
+api::ApiRequest SqlInjectionRulesModel::pageRequest(qint64, int) const {
+    return api::listSqlInjectionRules(instanceId(), m_levels);
 }
 
-api::ApiRequest SqlInjectionRulesModel::pageRequest(int, int) const {
-    return api::listSqlInjectionRules(m_instanceId, m_levels);
-}
-
-bool SqlInjectionRulesModel::parsePage(const api::ApiReply& reply, QList<SqlInjectionRule>* rows, int* total,
-                                       api::ApiError* error) const {
+bool SqlInjectionRulesModel::parsePage(const api::ApiReply& reply, QList<SqlInjectionRule>* rows,
+                                       qint64* total, api::ApiError* error) const {
     return parseListReply(reply, &api::ListSqlInjectionRulesResponse::rules,
                           &api::ListSqlInjectionRulesResponse::total, rows, total, error);
 }

@@ -7,7 +7,7 @@ namespace dbss::models {
 
 // The SQL injection rules of one instance (ListSqlInjectionRules, one answer), optionally only
 // some risk levels (HIGH, MEDIUM, LOW); Risk and Rank sort by their rank, not their text.
-class SqlInjectionRulesModel : public RemoteRowsModel<api::SqlInjectionRule> {
+class SqlInjectionRulesModel : public RemoteRowsModel<api::SqlInjectionRule, InstanceRowsModel> {
     Q_OBJECT
 public:
     enum class Column { Name, Status, RiskLevel, Type, Rank, Feature, Regex, Keywords, Count };
@@ -16,26 +16,21 @@ public:
 
     explicit SqlInjectionRulesModel(api::ApiClient* client, QObject* parent = nullptr);
 
-    QString instanceId() const { return m_instanceId; }
-    void setInstance(const QString& instanceId);
     QStringList riskLevels() const { return m_levels; }
     void setRiskLevels(const QStringList& levels); // empty: all; reloads, merging
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    bool hasScope() const override { return !m_instanceId.isEmpty(); }
     bool isPaged() const override { return false; }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::SqlInjectionRule>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::SqlInjectionRule>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::SqlInjectionRule& row) const override { return row.id; }
     QVariant cellData(const api::SqlInjectionRule& row, int column, int role) const override;
 
 private:
     QVariant display(const api::SqlInjectionRule& row, Column column) const;
-    QString m_instanceId;
     QStringList m_levels;
 };
 

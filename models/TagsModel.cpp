@@ -5,22 +5,18 @@ namespace dbss::models {
 using api::TagKeyValues;
 
 TagsModel::TagsModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent) {}
+    : RemoteRowsModel(client, int(Column::Count), parent) {}
 
 void TagsModel::setResourceType(const QString& type) {
     if (type != m_resourceType)
         changeScope([&] { m_resourceType = type; });
 }
 
-int TagsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-api::ApiRequest TagsModel::pageRequest(int, int) const {
+api::ApiRequest TagsModel::pageRequest(qint64, int) const {
     return api::listProjectTags(m_resourceType);
 }
 
-bool TagsModel::parsePage(const api::ApiReply& reply, QList<TagKeyValues>* rows, int* total,
+bool TagsModel::parsePage(const api::ApiReply& reply, QList<TagKeyValues>* rows, qint64* total,
                           api::ApiError* error) const {
     return parseListReply(reply, &api::ListProjectTagsResponse::tags,
                           static_cast<int api::ListProjectTagsResponse::*>(nullptr), rows, total, error);

@@ -19,13 +19,12 @@ public:
     QString resourceType() const { return m_resourceType; }
     void setResourceType(const QString& type); // default "auditInstance"
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     bool isPaged() const override { return false; }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::TagKeyValues>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::TagKeyValues>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::TagKeyValues& row) const override { return row.key; }
     QVariant cellData(const api::TagKeyValues& row, int column, int role) const override;

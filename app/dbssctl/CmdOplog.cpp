@@ -37,26 +37,29 @@ int list(Session& s, const QStringList&) {
     if (!q.result.isEmpty() && q.result != QLatin1String("success") && q.result != QLatin1String("fail"))
         return s.usage(ctlTr("--result is success or fail"));
 
-    Listing out;
-    out.headers = {ctlTr("ID"),     ctlTr("Time"),   ctlTr("User"),        ctlTr("Function"),
-                   ctlTr("Action"), ctlTr("Object"), ctlTr("Description"), ctlTr("Result")};
-    const auto logs = fetchAllOffset<api::ListOperationLogsResponse, api::OperationLog>(
+    // Rows go to stdout page by page, in order, as they arrive (--json/--csv need no memory for
+    // the output; the table buffers for its column widths).
+    ListingWriter out(s.out(), s.args().global.format,
+                      {ctlTr("ID"), ctlTr("Time"), ctlTr("User"), ctlTr("Function"), ctlTr("Action"),
+                       ctlTr("Object"), ctlTr("Description"), ctlTr("Result")});
+    const bool ok = forEachPage<api::ListOperationLogsResponse, api::OperationLog>(
         s,
-        [&](int page, int size) {
+        [&](qint64 page, int size) {
             api::OperationLogQuery pageQuery = q;
-            pageQuery.page = page;
+            pageQuery.page = int(page);
             pageQuery.size = size;
             return api::listOperationLogs(*instance, pageQuery);
         },
-        &api::ListOperationLogsResponse::operateLog, &api::ListOperationLogsResponse::totalNum, &code, 100,
+        &api::ListOperationLogsResponse::operateLog, &api::ListOperationLogsResponse::totalNum, &code,
+        [&out](QList<api::OperationLog>& logs) {
+            for (const api::OperationLog& l : std::as_const(logs))
+                out.row({l.id, l.time, l.user, l.function, l.action, l.name, l.description, l.result}, l.raw);
+        },
         api::Pager::Mode::PageSize);
-    if (!logs)
+    if (!ok)
         return code;
-    for (const api::OperationLog& l : *logs) {
-        out.rows.append({l.id, l.time, l.user, l.function, l.action, l.name, l.description, l.result});
-        out.objects.append(l.raw);
-    }
-    return printListing(s, out);
+    out.finish();
+    return ExitOk;
 }
 
 } // namespace

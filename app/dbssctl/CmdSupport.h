@@ -28,30 +28,44 @@ int printListing(Session& s, const Listing& listing);
 // Field/value table (or the object for --json) for one object.
 int printObject(Session& s, const QJsonObject& object);
 
-// All pages of a list, fetched by the library's Pager (parallel once the total is known, in order):
-// make(offset or page number, size) builds each request; items/total pick the rows and the total.
-template <class Resp, class Item>
-std::optional<QList<Item>>
-fetchAllOffset(Session& s, const api::Pager::MakeRequest& make, QList<Item> Resp::*items, int Resp::*total,
-               int* code, int pageSize = 100, api::Pager::Mode mode = api::Pager::Mode::OffsetLimit) {
-    QList<Item> rows;
+// Pages of a list through the library's one pager (the largest pages, parallel once the total is
+// known, delivered in order): make(offset or page number, size) builds each request; items/total
+// pick the rows and the total; onPage(rows) gets each page in order. False (and *code set) when a
+// page failed after the client's retries.
+template <class Resp, class Item, class Total>
+bool forEachPage(Session& s, const api::Pager::MakeRequest& make, QList<Item> Resp::*items,
+                 Total Resp::*total, int* code, const std::function<void(QList<Item>&)>& onPage,
+                 api::Pager::Mode mode = api::Pager::Mode::OffsetLimit) {
     api::ApiError error;
     bool done = false;
     QEventLoop loop;
     QObject context;
-    api::fetchAllPages<Resp, Item>(&s.client(), make, items, total, api::Pager::Options{mode, pageSize, 4, 2},
-                                   &context, [&](QList<Item> all, const api::ApiError& e) {
-                                       rows = std::move(all);
-                                       error = e;
-                                       done = true;
-                                       loop.quit();
-                                   });
+    api::Pager::Options options;
+    options.mode = mode;
+    api::forEachPage<Resp, Item, Total>(&s.client(), make, items, total, options, &context, onPage,
+                                        [&](const api::ApiError& e) {
+                                            error = e;
+                                            done = true;
+                                            loop.quit();
+                                        });
     if (!done)
         loop.exec();
     if (error.isError()) {
         *code = s.fail(error);
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+// Every row of a list in one QList (lists small by nature; large ones stream with forEachPage).
+template <class Resp, class Item, class Total>
+std::optional<QList<Item>> fetchAllOffset(Session& s, const api::Pager::MakeRequest& make,
+                                          QList<Item> Resp::*items, Total Resp::*total, int* code,
+                                          api::Pager::Mode mode = api::Pager::Mode::OffsetLimit) {
+    QList<Item> rows;
+    if (!forEachPage<Resp, Item, Total>(
+            s, make, items, total, code, [&rows](QList<Item>& page) { rows += std::move(page); }, mode))
+        return std::nullopt;
     return rows;
 }
 

@@ -64,8 +64,7 @@ int filter(Session& s, const QStringList& words) {
         return code;
     const auto resources = fetchAllOffset<api::ListTaggedResourcesResponse, api::TaggedResource>(
         s, [&](int offset, int limit) { return api::filterResourcesByTag(*f, offset, limit); },
-        &api::ListTaggedResourcesResponse::resources, &api::ListTaggedResourcesResponse::totalCount, &code,
-        1000);
+        &api::ListTaggedResourcesResponse::resources, &api::ListTaggedResourcesResponse::totalCount, &code);
     if (!resources)
         return code;
     Listing out;

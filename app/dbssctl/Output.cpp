@@ -38,6 +38,53 @@ QString csvField(const QString& value) {
     return models::CsvExporter::quoteField(models::CsvExporter::neutraliseFormula(value));
 }
 
+ListingWriter::ListingWriter(QTextStream& out, Format format, QStringList headers)
+    : m_out(out)
+    , m_format(format) {
+    if (format == Format::Csv) {
+        QStringList line;
+        for (const QString& h : headers)
+            line << csvField(h);
+        m_out << line.join(QLatin1Char(',')) << "\r\n";
+    }
+    m_table.headers = std::move(headers);
+}
+
+void ListingWriter::row(const QStringList& cells, const QJsonObject& object) {
+    switch (m_format) {
+    case Format::Json: {
+        // As QJsonDocument indents an array of objects: each object four spaces in.
+        QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
+        json.chop(1); // its final newline
+        json.replace("\n", "\n    ");
+        m_out << (m_rows == 0 ? "[\n    " : ",\n    ") << QString::fromUtf8(json);
+        break;
+    }
+    case Format::Csv: {
+        QString line;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (c > 0)
+                line += QLatin1Char(',');
+            line += csvField(cells[c]);
+        }
+        m_out << line << "\r\n";
+        break;
+    }
+    case Format::Table:
+        m_table.rows.append(cells);
+        break;
+    }
+    ++m_rows;
+}
+
+void ListingWriter::finish() {
+    if (m_format == Format::Json)
+        m_out << (m_rows == 0 ? "[\n]\n" : "\n]\n");
+    else if (m_format == Format::Table)
+        printListing(m_out, m_table, m_format);
+    m_out.flush();
+}
+
 void printListing(QTextStream& out, const Listing& listing, Format format) {
     switch (format) {
     case Format::Json:

@@ -22,6 +22,23 @@ struct Listing {
 // JSON: the objects as an indented array.
 void printListing(QTextStream& out, const Listing& listing, Format format);
 
+// The same output written as rows arrive, so a million-row list needs no memory for its output:
+// CSV and JSON rows go out at once (the JSON array opens with the first row and closes in
+// finish(); output cut by an error stays an unclosed array, and the exit code says so). The table
+// needs every row for its column widths, so it buffers until finish().
+class ListingWriter {
+public:
+    ListingWriter(QTextStream& out, Format format, QStringList headers);
+    void row(const QStringList& cells, const QJsonObject& object);
+    void finish();
+
+private:
+    QTextStream& m_out;
+    Format m_format;
+    Listing m_table; // Format::Table only
+    qint64 m_rows = 0;
+};
+
 QString csvField(const QString& value);
 QString cellText(const QJsonValue& value); // null/absent -> "", arrays joined with ","
 

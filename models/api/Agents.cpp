@@ -25,7 +25,7 @@ ListAuditAgentsResponse ListAuditAgentsResponse::fromJson(const QJsonObject& obj
     const JsonReader r(object, {}, missing);
     ListAuditAgentsResponse resp;
     resp.agents = readItems<AuditAgent>(r, "agents", true, missing);
-    resp.total = int(r.integer("total", resp.agents.size()));
+    resp.total = r.integer("total", resp.agents.size());
     return resp;
 }
 

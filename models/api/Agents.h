@@ -28,7 +28,7 @@ struct AuditAgent {
 };
 struct ListAuditAgentsResponse {
     QList<AuditAgent> agents;
-    int total = 0; // not in the SDK model: the number of rows when absent
+    qint64 total = 0; // not in the SDK model: the number of rows when absent
     static ListAuditAgentsResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 // dbId: "" for the agents of every database

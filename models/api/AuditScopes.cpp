@@ -26,7 +26,7 @@ ListAuditScopesResponse ListAuditScopesResponse::fromJson(const QJsonObject& obj
     const JsonReader r(object, {}, missing);
     ListAuditScopesResponse resp;
     resp.scopes = readItems<AuditScope>(r, "scopes", true, missing);
-    resp.total = int(r.integer("total", resp.scopes.size()));
+    resp.total = r.integer("total", resp.scopes.size());
     return resp;
 }
 

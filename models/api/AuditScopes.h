@@ -27,7 +27,7 @@ struct AuditScope {
 };
 struct ListAuditScopesResponse {
     QList<AuditScope> scopes;
-    int total = 0;
+    qint64 total = 0;
     static ListAuditScopesResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 // ListAuditRuleScopes: GET /v1/{project_id}/{instance_id}/dbss/audit/rule/scopes?offset&limit

@@ -53,7 +53,7 @@ ListRdsDatabasesResponse ListRdsDatabasesResponse::fromJson(const QJsonObject& o
     const JsonReader r(object, {}, missing);
     ListRdsDatabasesResponse resp;
     resp.databases = readItems<RdsDatabase>(r, "databases", true, missing);
-    resp.totalCount = int(r.integer("total_count", resp.databases.size()));
+    resp.totalCount = r.integer("total_count", resp.databases.size());
     return resp;
 }
 

@@ -51,7 +51,7 @@ struct RdsDatabase {
 };
 struct ListRdsDatabasesResponse {
     QList<RdsDatabase> databases;
-    int totalCount = 0;
+    qint64 totalCount = 0;
     static ListRdsDatabasesResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 // dbType: "" (all) or MYSQL, POSTGRESQL, ...

@@ -36,7 +36,7 @@ ListAuditDatabasesResponse ListAuditDatabasesResponse::fromJson(const QJsonObjec
     const JsonReader r(object, {}, missing);
     ListAuditDatabasesResponse resp;
     resp.databases = readItems<AuditDatabase>(r, "databases", true, missing);
-    resp.total = int(r.integer("total", resp.databases.size()));
+    resp.total = r.integer("total", resp.databases.size());
     return resp;
 }
 

@@ -35,7 +35,7 @@ struct AuditDatabase {
 
 struct ListAuditDatabasesResponse {
     QList<AuditDatabase> databases;
-    int total = 0; // the reference example omits it: then the number of rows
+    qint64 total = 0; // the reference example omits it: then the number of rows
     static ListAuditDatabasesResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 

@@ -46,7 +46,7 @@ ListAuditInstancesResponse ListAuditInstancesResponse::fromJson(const QJsonObjec
     const JsonReader r(object, {}, missing);
     ListAuditInstancesResponse resp;
     const QJsonArray servers = r.requiredArray("servers");
-    resp.total = int(r.requiredInteger("total"));
+    resp.total = r.requiredInteger("total");
     for (qsizetype n = 0; n < servers.size(); ++n)
         resp.servers.append(
             AuditInstance::fromJson(servers.at(n).toObject(), missing, QStringLiteral("servers[%1]").arg(n)));

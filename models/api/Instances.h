@@ -50,7 +50,7 @@ struct AuditInstance {
 
 struct ListAuditInstancesResponse {
     QList<AuditInstance> servers;
-    int total = 0;
+    qint64 total = 0;
     static ListAuditInstancesResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 

@@ -57,7 +57,7 @@ ListOperationLogsResponse ListOperationLogsResponse::fromJson(const QJsonObject&
     const JsonReader r(object, {}, missing);
     ListOperationLogsResponse resp;
     resp.operateLog = readItems<OperationLog>(r, "operate_log", true, missing);
-    resp.totalNum = int(r.integer("total_num", resp.operateLog.size()));
+    resp.totalNum = r.integer("total_num", resp.operateLog.size());
     return resp;
 }
 

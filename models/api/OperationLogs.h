@@ -40,7 +40,7 @@ struct OperationLog {
 
 struct ListOperationLogsResponse {
     QList<OperationLog> operateLog;
-    int totalNum = 0;
+    qint64 totalNum = 0;
     static ListOperationLogsResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 

@@ -4,20 +4,30 @@
 #include "models/api/ParseReply.h"
 
 #include <QHash>
-#include <QMap>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace dbss::api {
 
-// Fetches every page of a list. The first page tells the total; the remaining pages are then
-// requested with at most `maxParallel` in flight and delivered strictly in page order. A page that
-// fails (after ApiClient's own retries) is requested again with the same offset/page number, up to
-// `pageRetries` times, so no row is lost or delivered twice; when it still fails, finished()
-// reports the error and nothing more is delivered.
+// The largest page every paged list operation accepts (limit / size 1 to 1000; see
+// docs/api-client-notes.md, "Paging"). No list operation of the client has a smaller cap.
+constexpr int kMaxPageSize = 1000;
+// Qt's QNetworkAccessManager opens at most 6 connections per host (Qt 6.4); more requests in
+// flight would only queue inside Qt.
+constexpr int kMaxParallelPages = 6;
+// Bound on the pages one list may cause: a service that lies about its total cannot make the
+// client ask (and hold) without end. 10 000 pages of 1000 rows = 10 million rows.
+constexpr qint64 kDefaultMaxPages = 10000;
+
+// The one paging engine (dbssctl and every model). The first page tells the total; the remaining
+// pages are then requested with at most `maxParallel` in flight and delivered strictly in page
+// order. A page is not re-requested here: ApiClient is the one layer that retries, so a page that
+// still fails fails the whole run (finished() with its error; nothing more is delivered). A page
+// with more rows than asked, or a total needing more than `maxPages` pages, is an error too.
 class Pager : public QObject {
     Q_OBJECT
 public:
@@ -25,81 +35,114 @@ public:
 
     struct Options {
         Mode mode = Mode::OffsetLimit;
-        int pageSize = 100;
-        int maxParallel = 4;
-        int pageRetries = 2;
+        int pageSize = kMaxPageSize;
+        int maxParallel = kMaxParallelPages;
+        qint64 maxPages = kDefaultMaxPages;
+        bool paged = true; // false: the operation answers everything at once (one request)
     };
 
     // make(offset or page number, size) builds the request of one page.
-    using MakeRequest = std::function<ApiRequest(int position, int size)>;
-    // Reads a page: its number of rows and the total (-1 if the page does not say), or an error.
-    using Count = std::function<bool(const ApiReply& reply, int* rows, int* total, ApiError* error)>;
+    using MakeRequest = std::function<ApiRequest(qint64 position, int size)>;
+    // Reads a page when it arrives (in any order): its number of rows and the total (-1 if the
+    // page does not say; the pager then walks page after page until a short one), or an error.
+    using Count = std::function<bool(const ApiReply& reply, qint64 index, qint64* rows, qint64* total,
+                                     ApiError* error)>;
 
     Pager(ApiClient* client, MakeRequest make, Count count, Options options, QObject* parent = nullptr);
     ~Pager() override;
 
-    void start();
+    // Pages from firstIndex on, until rowLimit rows (counted from row 0; -1: every row) are covered.
+    void start(qint64 firstIndex = 0, qint64 rowLimit = -1);
     void abort(); // in-flight requests cancelled; finished() with Kind::Cancelled
+    bool isRunning() const { return m_running; }
+    const Options& options() const { return m_options; }
+    void setOptions(const Options& options); // for the next start()
 
-    int pagesRequested() const { return m_requested; } // including retries
+    qint64 pagesRequested() const { return m_requested; }
     int maxInFlightSeen() const { return m_maxInFlightSeen; }
+    qint64 total() const { return m_total; } // -1 until known
+
+    // The position make() receives for a page index, and the page that holds a row.
+    qint64 positionOf(qint64 index) const;
 
 Q_SIGNALS:
-    // One page, in order (index 0, 1, 2, ...). The reply is valid during the emission only.
-    void pageReady(int index, const dbss::api::ApiReply* reply);
-    void finished(const dbss::api::ApiError& error); // exactly once; error.kind None on success
+    // One page, in order (firstIndex, firstIndex+1, ...). The reply is valid during the emission only.
+    void pageReady(qint64 index, const dbss::api::ApiReply* reply);
+    void finished(const dbss::api::ApiError& error); // exactly once per start(); kind None on success
 
 private:
-    void request(int index);
-    void onReply(int index, ApiReply* reply);
+    void request(qint64 index);
+    void onReply(qint64 index, ApiReply* reply);
     void pump();
     void deliver();
     void fail(const ApiError& error);
+    void dropAll();
+    bool learnTotal(qint64 index, qint64 total, ApiError* error);
 
     ApiClient* m_client;
     MakeRequest m_make;
     Count m_count;
     Options m_options;
-    int m_pageCount = -1; // unknown until the first page
-    int m_nextToRequest = 1;
-    int m_nextToDeliver = 0;
-    int m_requested = 0;
+    int m_run = 0; // start() count: replies of an earlier run are dropped
+    bool m_running = false;
+    qint64 m_first = 0;
+    qint64 m_rowLimit = -1;
+    qint64 m_last = -1;     // last page index to fetch; -1 until the total is known
+    bool m_walking = false; // total unknown: one page after the other until a short one
+    qint64 m_total = -1;
+    qint64 m_nextToRequest = 0;
+    qint64 m_nextToDeliver = 0;
+    qint64 m_requested = 0;
     int m_maxInFlightSeen = 0;
-    bool m_done = false;
-    QMap<int, int> m_attempts;
-    QMap<int, QPointer<ApiReply>> m_inFlight;
-    QMap<int, ApiReply*> m_ready; // finished out of order, waiting for their turn
+    std::map<qint64, QPointer<ApiReply>> m_inFlight;
+    std::map<qint64, std::pair<ApiReply*, qint64>> m_ready; // arrived out of order: reply, rows
 };
 
 // Every row of a list as typed items: Resp::fromJson per page, `items` and `total` pick the rows and
-// the total of a page. done(items, error) is called once, while `context` lives.
-template <class Resp, class Item>
-Pager* fetchAllPages(ApiClient* client, Pager::MakeRequest make, QList<Item> Resp::*items, int Resp::*total,
-                     Pager::Options options, QObject* context,
-                     std::function<void(QList<Item>, const ApiError&)> done) {
-    // Each page is parsed once: count() keeps its rows until the page's turn comes in pageReady().
-    auto parsed = std::make_shared<QHash<const ApiReply*, QList<Item>>>();
-    auto count = [items, total, parsed](const ApiReply& reply, int* rows, int* all, ApiError* error) {
+// the total of a page. Each page's items go to onPage(items) in order as soon as its turn comes (so
+// a caller can stream them out); done(error) is called once, while `context` lives.
+template <class Resp, class Item, class Total>
+Pager* forEachPage(ApiClient* client, Pager::MakeRequest make, QList<Item> Resp::*items, Total Resp::*total,
+                   Pager::Options options, QObject* context, std::function<void(QList<Item>&)> onPage,
+                   std::function<void(const ApiError&)> done) {
+    // Each page is parsed once, on arrival; its rows wait in `parsed` until the page's turn.
+    auto parsed = std::make_shared<QHash<qint64, QList<Item>>>();
+    auto count = [items, total, parsed](const ApiReply& reply, qint64 index, qint64* rows, qint64* all,
+                                        ApiError* error) {
         Resp resp;
         if (!parseReply(reply, &resp, error))
             return false;
-        *rows = int((resp.*items).size());
-        *all = resp.*total;
-        parsed->insert(&reply, std::move(resp.*items));
+        *rows = qint64((resp.*items).size());
+        *all = total ? qint64(resp.*total) : -1;
+        parsed->insert(index, std::move(resp.*items));
         return true;
     };
     auto* pager = new Pager(client, std::move(make), count, options, context);
-    auto collected = std::make_shared<QList<Item>>();
-    QObject::connect(pager, &Pager::pageReady, context,
-                     [collected, parsed](int, const ApiReply* reply) { *collected += parsed->take(reply); });
-    QObject::connect(pager, &Pager::finished, context,
-                     [pager, collected, parsed, done](const ApiError& error) {
-                         pager->deleteLater();
-                         parsed->clear();
-                         done(error.isError() ? QList<Item>() : *collected, error);
-                     });
+    QObject::connect(pager, &Pager::pageReady, context, [parsed, onPage](qint64 index, const ApiReply*) {
+        QList<Item> rows = parsed->take(index);
+        onPage(rows);
+    });
+    QObject::connect(pager, &Pager::finished, context, [pager, parsed, done](const ApiError& error) {
+        pager->deleteLater();
+        parsed->clear();
+        done(error);
+    });
     pager->start();
     return pager;
+}
+
+// Every row collected into one list (for lists that are small by nature); done(items, error).
+template <class Resp, class Item, class Total>
+Pager* fetchAllPages(ApiClient* client, Pager::MakeRequest make, QList<Item> Resp::*items, Total Resp::*total,
+                     Pager::Options options, QObject* context,
+                     std::function<void(QList<Item>, const ApiError&)> done) {
+    auto collected = std::make_shared<QList<Item>>();
+    return forEachPage<Resp, Item, Total>(
+        client, std::move(make), items, total, options, context,
+        [collected](QList<Item>& rows) { *collected += std::move(rows); },
+        [collected, done](const ApiError& error) {
+            done(error.isError() ? QList<Item>() : std::move(*collected), error);
+        });
 }
 
 } // namespace dbss::api

@@ -32,7 +32,7 @@ ListSqlInjectionRulesResponse ListSqlInjectionRulesResponse::fromJson(const QJso
     const JsonReader r(object, {}, missing);
     ListSqlInjectionRulesResponse resp;
     resp.rules = readItems<SqlInjectionRule>(r, "rules", true, missing);
-    resp.total = int(r.integer("total", resp.rules.size()));
+    resp.total = r.integer("total", resp.rules.size());
     return resp;
 }
 
@@ -64,7 +64,7 @@ ListRiskRulesResponse ListRiskRulesResponse::fromJson(const QJsonObject& object,
     const JsonReader r(object, {}, missing);
     ListRiskRulesResponse resp;
     resp.rules = readItems<RiskRule>(r, "rules", true, missing);
-    resp.total = int(r.integer("total", resp.rules.size()));
+    resp.total = r.integer("total", resp.rules.size());
     return resp;
 }
 
@@ -134,7 +134,7 @@ ListMaskingRulesResponse ListMaskingRulesResponse::fromJson(const QJsonObject& o
     const JsonReader r(object, {}, missing);
     ListMaskingRulesResponse resp;
     resp.rules = readItems<MaskingRule>(r, "rules", true, missing);
-    resp.total = int(r.integer("total", resp.rules.size()));
+    resp.total = r.integer("total", resp.rules.size());
     return resp;
 }
 

@@ -28,7 +28,7 @@ struct SqlInjectionRule {
 };
 struct ListSqlInjectionRulesResponse {
     QList<SqlInjectionRule> rules;
-    int total = 0;
+    qint64 total = 0;
     static ListSqlInjectionRulesResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 ApiRequest listSqlInjectionRules(const QString& instanceId, const QStringList& riskLevels);
@@ -47,7 +47,7 @@ struct RiskRule {
 };
 struct ListRiskRulesResponse {
     QList<RiskRule> rules;
-    int total = 0;
+    qint64 total = 0;
     static ListRiskRulesResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 ApiRequest listRiskRules(const QString& instanceId, const QString& name, const QStringList& riskLevels);
@@ -95,7 +95,7 @@ struct MaskingRule {
 };
 struct ListMaskingRulesResponse {
     QList<MaskingRule> rules;
-    int total = 0;
+    qint64 total = 0;
     static ListMaskingRulesResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 ApiRequest listMaskingRules(const QString& instanceId, int offset, int limit);

@@ -87,7 +87,7 @@ ListTaggedResourcesResponse ListTaggedResourcesResponse::fromJson(const QJsonObj
     qint64 total = r.integer("total_count", -1);
     if (total < 0 && !resp.resources.isEmpty())
         total = JsonReader(resp.resources.constFirst().raw).integer("total_count", -1);
-    resp.totalCount = total < 0 ? int(resp.resources.size()) : int(total);
+    resp.totalCount = total < 0 ? qint64(resp.resources.size()) : total;
     return resp;
 }
 

@@ -53,7 +53,7 @@ struct TaggedResource {
 };
 struct ListTaggedResourcesResponse {
     QList<TaggedResource> resources;
-    int totalCount = 0;
+    qint64 totalCount = 0;
     static ListTaggedResourcesResponse fromJson(const QJsonObject& object, QStringList* missing);
 };
 // POST /v1/{project_id}/{resource_type}/resource-instances/filter?limit&offset (read-only POST)

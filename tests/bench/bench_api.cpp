@@ -106,7 +106,7 @@ private Q_SLOTS:
             fetchAllPages<ListAuditInstancesResponse, AuditInstance>(
                 &client, [](int offset, int limit) { return listAuditInstances(offset, limit); },
                 &ListAuditInstancesResponse::servers, &ListAuditInstancesResponse::total,
-                Pager::Options{Pager::Mode::OffsetLimit, 5, parallel, 2}, &context,
+                Pager::Options{Pager::Mode::OffsetLimit, 5, parallel}, &context,
                 [&](QList<AuditInstance> items, const ApiError&) { rows = int(items.size()); });
             QDeadlineTimer deadline(60000);
             while (rows < 0 && !deadline.hasExpired())

@@ -1,22 +1,24 @@
-// Figures for the operation log: N rows of ONE instance loaded into OperationLogModel from a real
-// dbss-sandbox process (page size and parallelism variants: time to first row, time to all rows,
-// memory), then written as CSV through CsvExporter (MB/s).
-//   bench_oplog [N ...]     (default 10000 50000)
-// The sandbox's --seed N spreads N rows over N/200 instances; the bench moves them all into the
-// first instance of the state file so one list holds N rows.
+// Figures for OperationLogModel at large sizes (issue 11), as `name value unit` lines:
+//   - load N rows (pages of 1000, 6 in flight) from a page server on loopback: time per row,
+//     bytes per row kept by the model vs the row's JSON, GUI-thread heartbeat stall p99/max;
+//   - sort and filter the N rows through QSortFilterProxyModel (as TableDock sets it up);
+//   - CSV export vs writing the same bytes with QSaveFile directly.
+//   bench_oplog [--small] [N ...]    (default 100000 1000000; --small: 2000 5000, for ctest)
+// The page server (OplogPageServer.h) serves a synthetic log shaped like dbss-sandbox's rows in its
+// own thread, so the figures are the client's alone; bench_dbssctl measures against dbss-sandbox.
 
-#include "BenchState.h"
 #include "BenchSupport.h"
+#include "OplogPageServer.h"
 
 #include "models/CsvExporter.h"
 #include "models/OperationLogModel.h"
-#include "tests/common/TestClient.h"
+#include "models/api/ApiClient.h"
 
-#include <QBuffer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFile>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,155 +27,138 @@ using namespace dbss;
 
 namespace {
 
-// Seeds N rows, then gathers every instance's log into the first instance (oldest first, as the
-// sandbox keeps a log).
-bool prepareState(const QString& path, int rows, QString* instanceId, QString* error) {
-    return bench::seedState(
-        path, rows,
-        [&](QJsonArray& instances) {
-            QList<QJsonObject> log;
-            for (qsizetype i = 0; i < instances.size(); ++i) {
-                QJsonObject inst = instances.at(i).toObject();
-                for (const QJsonValue& v : inst.value(QStringLiteral("operate_log")).toArray())
-                    log << v.toObject();
-                inst.insert(QStringLiteral("operate_log"), QJsonArray());
-                instances.replace(i, inst);
-            }
-            std::stable_sort(log.begin(), log.end(), [](const QJsonObject& a, const QJsonObject& b) {
-                return a.value(QStringLiteral("time")).toString() <
-                       b.value(QStringLiteral("time")).toString();
-            });
-            QJsonArray merged;
-            for (const QJsonObject& row : std::as_const(log))
-                merged.append(row);
-            QJsonObject first = instances.at(0).toObject();
-            first.insert(QStringLiteral("operate_log"), merged);
-            instances.replace(0, first);
-            *instanceId = bench::instanceIdOf(first);
-            return merged.size() == rows && !instanceId->isEmpty();
-        },
-        error);
+void print(const char* name, qint64 n, double value, const char* unit) {
+    std::printf("%s_%lld %.3f %s\n", name, static_cast<long long>(n), value, unit);
+    std::fflush(stdout);
 }
 
-struct LoadFigures {
-    qint64 firstRowMs = -1;
-    qint64 allRowsMs = -1;
-    int rows = 0;
-    int requests = 0;
+struct Heartbeat { // a 2 ms timer in the GUI thread; a gap beyond it is a stall
+    QTimer timer;
+    QElapsedTimer clock;
+    std::vector<double> gaps;
+    qint64 last = 0;
+    Heartbeat() {
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(2);
+        QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
+            const qint64 now = clock.nsecsElapsed();
+            gaps.push_back(double(now - last) / 1e6);
+            last = now;
+        });
+    }
+    void start() {
+        clock.start();
+        last = 0;
+        timer.start();
+    }
+    double percentile(double p) {
+        if (gaps.empty())
+            return 0;
+        std::sort(gaps.begin(), gaps.end());
+        return gaps[std::min(gaps.size() - 1, size_t(double(gaps.size()) * p))];
+    }
 };
 
-LoadFigures load(models::OperationLogModel& model, const QString& instanceId, int pageSize, int parallel) {
-    LoadFigures f;
-    model.setPageSize(pageSize);
-    model.setMaxParallel(parallel);
-    model.setLoadAll(true);
-    model.setTimeRange(QString()); // every row (the seeded rows span 30 days)
-    QElapsedTimer timer;
-    const QMetaObject::Connection first =
-        QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
-            if (f.firstRowMs < 0)
-                f.firstRowMs = timer.elapsed();
-        });
-    timer.start();
-    model.setInstance(instanceId); // a new scope loads at once
-    dbss::bench::waitUntil(
-        [&] { return !model.isLoading() && (model.isComplete() || model.lastError().isError()); }, 600000);
-    f.allRowsMs = timer.elapsed();
-    QObject::disconnect(first);
-    f.rows = model.rowCount();
-    f.requests = model.loader().requestsSent();
-    if (model.lastError().isError())
-        std::fprintf(stderr, "load failed: %s\n", qPrintable(model.lastError().userMessage()));
-    return f;
-}
+bool runSize(qint64 n, const QString& dir, double* usPerRow) {
+    bench::OplogPageServer server(n);
+    api::ClientConfig config;
+    config.projectId = QStringLiteral("0123456789abcdef0123456789abcdef");
+    config.ak = QStringLiteral("BENCHAK");
+    config.sk = QStringLiteral("bench-secret");
+    for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
+        config.endpointOverrides.insert(s, server.url());
+    api::ApiClient client(config);
 
-// To a QBuffer, to a file (QSaveFile), and to a QBuffer without the Time column (how much of the
-// cost is the date-time of each row).
-void exportCsv(const models::OperationLogModel& model, const QString& dir) {
-    models::CsvOptions noTime;
-    for (int c = 1; c < model.columnCount(); ++c)
-        noTime.columns << c;
-    const struct {
-        const char* what;
-        models::CsvExporter exporter;
-        bool file;
-    } targets[] = {{"QBuffer", models::CsvExporter(), false},
-                   {"file", models::CsvExporter(), true},
-                   {"QBuffer, no Time column", models::CsvExporter(noTime), false}};
-    for (const auto& t : targets) {
-        dbss::bench::resetPeakRss();
-        const qint64 before = dbss::bench::rssKb();
-        QString error;
-        QElapsedTimer timer;
-        timer.start();
-        qint64 bytes = 0;
-        bool ok = false;
-        if (!t.file) {
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            ok = t.exporter.write(model, &buffer, &error);
-            bytes = buffer.size();
-        } else {
-            const QString path = dir + QStringLiteral("/oplog.csv");
-            ok = t.exporter.writeFile(model, path, &error);
-            bytes = QFileInfo(path).size();
-        }
-        const qint64 ms = std::max<qint64>(1, timer.elapsed());
-        std::printf(
-            "  csv export to %-24s %7d rows  %6.2f MB  %6lld ms  %6.1f MB/s  %5.2f us/row  peak +%lld kB%s\n",
-            t.what, model.rowCount(), dbss::bench::mb(bytes), ms,
-            dbss::bench::mb(bytes) * 1000.0 / double(ms), double(ms) * 1000.0 / model.rowCount(),
-            dbss::bench::peakRssKb() - before, ok ? "" : qPrintable(QStringLiteral("  FAILED: ") + error));
+    bench::resetPeakRss();
+    const qint64 rssBefore = bench::rssKb();
+    models::OperationLogModel model(&client);
+    model.setLoadAll(true);
+    Heartbeat heartbeat;
+    QElapsedTimer timer;
+    timer.start();
+    heartbeat.start();
+    model.setInstance(QStringLiteral("bench-instance"));
+    bench::waitUntil([&] { return !model.isLoading(); }, 3600000);
+    const qint64 loadMs = std::max<qint64>(1, timer.elapsed());
+    heartbeat.timer.stop();
+    if (model.lastError().isError() || model.rowCount() != n) {
+        std::fprintf(stderr, "load failed at %lld rows: %s\n", static_cast<long long>(model.rowCount()),
+                     qPrintable(model.lastError().userMessage()));
+        return false;
     }
+    *usPerRow = double(loadMs) * 1000.0 / double(n);
+    print("oplog_model_load", n, double(loadMs), "ms");
+    print("oplog_model_load_per_row", n, *usPerRow, "us");
+    print("oplog_model_requests", n, double(model.loader().pagesRequested()), "pages");
+    print("oplog_gui_stall_p99", n, heartbeat.percentile(0.99), "ms");
+    print("oplog_gui_stall_max", n, heartbeat.percentile(1.0), "ms");
+
+    const qint64 jsonBytes = bench::syntheticLogPage(n, 1, 1000).size();
+    const qint64 jsonRows = std::min<qint64>(n, 1000);
+    print("oplog_json_bytes_per_row", n, double(jsonBytes) / double(jsonRows), "B");
+    print("oplog_model_bytes_per_row", n, double(model.logRows().memoryBytes()) / double(n), "B");
+    malloc_trim(0);
+    print("oplog_model_rss_per_row", n, double(bench::rssKb() - rssBefore) * 1024.0 / double(n), "B");
+
+    QSortFilterProxyModel proxy; // as TableDock: SortRole, any column, case-insensitive
+    proxy.setSortRole(models::RemoteTableModel::SortRole);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setSourceModel(&model);
+    timer.restart();
+    proxy.sort(int(models::OperationLogModel::Column::Time), Qt::AscendingOrder);
+    print("oplog_proxy_sort_time", n, double(timer.elapsed()), "ms");
+    timer.restart();
+    proxy.setFilterFixedString(QStringLiteral("audit report #1"));
+    print("oplog_proxy_filter_text", n, double(timer.elapsed()), "ms");
+    print("oplog_proxy_filter_rows", n, double(proxy.rowCount()), "rows");
+    proxy.setSourceModel(nullptr);
+
+    const QString csvPath = dir + QStringLiteral("/oplog.csv");
+    QString error;
+    timer.restart();
+    if (!models::CsvExporter().writeFile(model, csvPath, &error)) {
+        std::fprintf(stderr, "export failed: %s\n", qPrintable(error));
+        return false;
+    }
+    const qint64 exportMs = std::max<qint64>(1, timer.elapsed());
+    QFile written(csvPath);
+    written.open(QIODevice::ReadOnly);
+    const QByteArray bytes = written.readAll();
+    timer.restart();
+    QSaveFile raw(dir + QStringLiteral("/raw.csv"));
+    raw.open(QIODevice::WriteOnly);
+    for (qsizetype at = 0; at < bytes.size(); at += 1 << 16)
+        raw.write(bytes.constData() + at, std::min<qsizetype>(1 << 16, bytes.size() - at));
+    raw.commit();
+    const qint64 rawMs = std::max<qint64>(1, timer.elapsed());
+    const double exportMbs = bench::mb(bytes.size()) * 1000.0 / double(exportMs);
+    const double rawMbs = bench::mb(bytes.size()) * 1000.0 / double(rawMs);
+    print("oplog_csv_export", n, exportMbs, "MB/s");
+    print("oplog_csv_qsavefile", n, rawMbs, "MB/s");
+    print("oplog_csv_ratio", n, 100.0 * exportMbs / rawMbs, "%");
+    return true;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    dbss::bench::defaultSandboxBin();
-    const QList<int> sizes = dbss::bench::sizesFrom(app.arguments(), {10000, 50000});
-    const struct {
-        int pageSize;
-        int parallel;
-    } variants[] = {{100, 1}, {100, 4}, {1000, 1}, {1000, 4}};
-
-    int failures = 0;
+    QStringList args = app.arguments();
+    const bool small = args.removeAll(QStringLiteral("--small")) > 0;
+    const QList<int> sizes =
+        bench::sizesFrom(args, small ? QList<int>{2000, 5000} : QList<int>{100000, 1000000});
+    QTemporaryDir dir;
+    std::printf("# bench_oplog on %d cores\n", QThread::idealThreadCount());
+    QList<double> perRow;
     for (int n : sizes) {
-        QTemporaryDir dir;
-        QString instanceId;
-        QString error;
-        const QString state = dir.filePath(QStringLiteral("state.json"));
-        if (!prepareState(state, n, &instanceId, &error)) {
-            std::fprintf(stderr, "cannot prepare %d rows: %s\n", n, qPrintable(error));
+        double us = 0;
+        if (!runSize(n, dir.path(), &us))
             return 1;
-        }
-        test::SandboxProcess sandbox({QStringLiteral("--state"), state});
-        if (!sandbox.start(&error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        api::ApiClient client(test::clientConfigFor(sandbox));
-        std::printf("OperationLogModel: %d rows of one instance from dbss-sandbox (loopback, no latency)\n",
-                    n);
-        for (const auto& v : variants) {
-            dbss::bench::resetPeakRss();
-            const qint64 before = dbss::bench::rssKb();
-            auto model = std::make_unique<models::OperationLogModel>(&client);
-            const LoadFigures f = load(*model, instanceId, v.pageSize, v.parallel);
-            malloc_trim(0);
-            const qint64 after = dbss::bench::rssKb();
-            std::printf("  load page %4d x%d  %7d rows  %4d requests  first row %5lld ms  all %6lld ms  "
-                        "%6.2f us/row  VmHWM %lld kB (+%lld kB while loading), model keeps %lld B/row\n",
-                        v.pageSize, v.parallel, f.rows, f.requests, f.firstRowMs, f.allRowsMs,
-                        double(f.allRowsMs) * 1000.0 / std::max(1, f.rows), dbss::bench::peakRssKb(),
-                        dbss::bench::peakRssKb() - before, (after - before) * 1024 / std::max(1, f.rows));
-            if (f.rows != n)
-                ++failures;
-            if (&v == &variants[std::size(variants) - 1])
-                exportCsv(*model, dir.path());
-        }
-        std::fflush(stdout);
+        perRow << us;
     }
-    return failures == 0 ? 0 : 1;
+    if (perRow.size() >= 2)
+        std::printf("oplog_model_linearity_%d_vs_%d %.2f x\n", sizes.last(), sizes.first(),
+                    perRow.last() / perRow.first());
+    return 0;
 }

@@ -46,7 +46,7 @@ struct Outcome {
     qint64 ms = 0;
 };
 
-Outcome fetchInstances(ApiClient& client, int pageSize, int parallel, int pageRetries = 2) {
+Outcome fetchInstances(ApiClient& client, int pageSize, int parallel) {
     Outcome out;
     bool done = false;
     QObject context;
@@ -55,14 +55,14 @@ Outcome fetchInstances(ApiClient& client, int pageSize, int parallel, int pageRe
     Pager* pager = fetchAllPages<ListAuditInstancesResponse, AuditInstance>(
         &client, [](int offset, int limit) { return listAuditInstances(offset, limit); },
         &ListAuditInstancesResponse::servers, &ListAuditInstancesResponse::total,
-        Pager::Options{Pager::Mode::OffsetLimit, pageSize, parallel, pageRetries}, &context,
+        Pager::Options{Pager::Mode::OffsetLimit, pageSize, parallel}, &context,
         [&](QList<AuditInstance> rows, const ApiError& error) {
             out.rows = std::move(rows);
             out.error = error;
             done = true;
         });
     QObject::connect(pager, &Pager::finished, &context, [&, pager] {
-        out.requested = pager->pagesRequested();
+        out.requested = int(pager->pagesRequested());
         out.maxInFlight = pager->maxInFlightSeen();
     });
     if (!waitFor(done, 120000))
@@ -139,22 +139,25 @@ private Q_SLOTS:
         QObject::connect(&client, &ApiClient::requestLogged, &client, [&](const RequestLogEntry& e) {
             injected += e.httpStatus == status.toInt() ? 1 : 0;
         });
-        const Outcome got = fetchInstances(client, 7, 4, 5);
+        const Outcome got = fetchInstances(client, 7, 4);
         QVERIFY2(!got.error.isError(), qPrintable(got.error.userMessage()));
         QCOMPARE(ids(got.rows), ids(expected.rows));
         QVERIFY(injected > 0); // the faults really happened
         qInfo("with 30%% %s answers (%d injected): %d rows, %d page requests by the pager for 15 pages",
               qPrintable(status), injected, int(got.rows.size()), got.requested);
 
-        // Without the client's own retries, the pager re-requests failed pages itself.
+        // Without the client's own retries a failed page fails the run: ApiClient is the one layer
+        // that retries, the pager never repeats a page (issue 19: no multiplied retries).
         ClientConfig noRetry = configFor(flaky);
         noRetry.maxRetries = 0;
         ApiClient bare(noRetry);
-        const Outcome retried = fetchInstances(bare, 7, 4, 10);
-        QVERIFY2(!retried.error.isError(), qPrintable(retried.error.userMessage()));
-        QCOMPARE(ids(retried.rows), ids(expected.rows));
-        QVERIFY(retried.requested > 15);
-        qInfo("pager-level retries: %d requests for 15 pages", retried.requested);
+        const Outcome failed = fetchInstances(bare, 7, 4);
+        QVERIFY(failed.error.isError());
+        QCOMPARE(failed.error.httpStatus, status.toInt());
+        QVERIFY(failed.rows.isEmpty());
+        QVERIFY(failed.requested <= 15);
+        qInfo("no client retries: failed with %s after %d page requests",
+              qPrintable(failed.error.userMessage()), failed.requested);
     }
 
     void pageSizeMode_operationLogs() {
@@ -180,7 +183,7 @@ private Q_SLOTS:
                     return listOperationLogs(instance, q);
                 },
                 &ListOperationLogsResponse::operateLog, &ListOperationLogsResponse::totalNum,
-                Pager::Options{Pager::Mode::PageSize, 25, parallel, 2}, &context,
+                Pager::Options{Pager::Mode::PageSize, 25, parallel}, &context,
                 [&](QList<OperationLog> r, const ApiError& e) {
                     if (e.isError())
                         qWarning() << e.userMessage();

@@ -50,7 +50,7 @@ private Q_SLOTS:
         const QStringList expected = serverIds();
         QVERIFY(!expected.isEmpty());
         QCOMPARE(test::columnValues(*m_model, 0, AuditScopesModel::IdRole), expected);
-        QCOMPARE(m_model->loader().requestsSent(), expected.size());
+        QCOMPARE(m_model->loader().pagesRequested(), expected.size());
         for (int c = 0; c < m_model->columnCount(); ++c)
             QVERIFY(!m_model->headerData(c, Qt::Horizontal).toString().isEmpty());
         QVERIFY(!m_model->index(0, int(AuditScopesModel::Column::Name)).data().toString().isEmpty());

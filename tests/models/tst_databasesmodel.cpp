@@ -66,8 +66,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->totalCount(), server.size());
         QVERIFY(progress.count() >= server.size());
         QVERIFY(m_model->isComplete());
-        QCOMPARE(m_model->loader().requestsSent(), server.size());
-        QVERIFY(m_model->loader().peakParallel() >= 2);
+        QCOMPARE(m_model->loader().pagesRequested(), server.size());
+        QVERIFY(m_model->loader().maxInFlightSeen() >= 2);
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const QString id = m_model->index(r, 0).data(DatabasesModel::IdRole).toString();
             QCOMPARE(m_model->index(r, 0).data(DatabasesModel::AuditOnRole).toBool(),

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QVERIFY2(!m_model->lastError().isError(), qPrintable(m_model->lastError().userMessage()));
         QCOMPARE(m_model->rowCount(), serverCount({}));
         QVERIFY(m_model->rowCount() >= 3);
-        QCOMPARE(m_model->loader().requestsSent(), 1);
+        QCOMPARE(m_model->loader().pagesRequested(), 1);
         QVERIFY(m_model->isComplete());
     }
 

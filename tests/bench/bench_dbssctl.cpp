@@ -1,0 +1,175 @@
+// `dbssctl oplog list --json` against dbss-sandbox --latency 30 versus what the official SDKs do
+// (page after page, 1000 rows each, sequentially), same sandbox, same run, rows compared by id;
+// then the same with a --from/--to window covering every row. Prints `name value unit` lines.
+//   bench_dbssctl [--small] [N ...]   (default 100000; --small: 3000, for ctest)
+// The sandbox's --seed N spreads N rows over N/200 instances; the bench gathers them into the first.
+
+#include "BenchState.h"
+#include "BenchSupport.h"
+
+#include "models/api/ApiClient.h"
+#include "models/api/OperationLogs.h"
+#include "models/api/ParseReply.h"
+#include "tests/common/TestClient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace dbss;
+
+namespace {
+
+bool prepareState(const QString& path, int rows, QString* instanceId, QString* error) {
+    return bench::seedState(
+        path, rows,
+        [&](QJsonArray& instances) {
+            QList<QJsonObject> log;
+            for (qsizetype i = 0; i < instances.size(); ++i) {
+                QJsonObject inst = instances.at(i).toObject();
+                for (const QJsonValue& v : inst.value(QStringLiteral("operate_log")).toArray())
+                    log << v.toObject();
+                inst.insert(QStringLiteral("operate_log"), QJsonArray());
+                instances.replace(i, inst);
+            }
+            std::stable_sort(log.begin(), log.end(), [](const QJsonObject& a, const QJsonObject& b) {
+                return a.value(QStringLiteral("time")).toString() <
+                       b.value(QStringLiteral("time")).toString();
+            });
+            QJsonArray merged;
+            for (const QJsonObject& row : std::as_const(log))
+                merged.append(row);
+            QJsonObject first = instances.at(0).toObject();
+            first.insert(QStringLiteral("operate_log"), merged);
+            instances.replace(0, first);
+            *instanceId = bench::instanceIdOf(first);
+            return merged.size() == rows && !instanceId->isEmpty();
+        },
+        error);
+}
+
+// The SDK way: page 1, 2, ... of 1000 rows, each request after the previous answer.
+QStringList sequentialIds(api::ApiClient& client, const QString& instance, api::OperationLogQuery q,
+                          QString* error) {
+    QStringList ids;
+    q.size = 1000;
+    for (q.page = 1;; ++q.page) {
+        api::ApiReply* reply = client.send(api::listOperationLogs(instance, q));
+        bench::waitUntil([&] { return reply->isFinished(); }, 600000);
+        api::ListOperationLogsResponse page;
+        api::ApiError e;
+        const bool ok = api::parseReply(*reply, &page, &e);
+        reply->deleteLater();
+        if (!ok) {
+            *error = e.userMessage();
+            return {};
+        }
+        for (const api::OperationLog& l : std::as_const(page.operateLog))
+            ids << l.id;
+        if (page.operateLog.size() < q.size || ids.size() >= page.totalNum)
+            return ids;
+    }
+}
+
+// dbssctl as a user runs it; its stdout (the JSON array) read back for the ids.
+QStringList dbssctlIds(const test::SandboxProcess& sandbox, const QString& instance, const QStringList& extra,
+                       const QString& outPath, QString* error) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DBSS_AK"), sandbox.ak());
+    env.insert(QStringLiteral("DBSS_SK"), sandbox.sk());
+    p.setProcessEnvironment(env);
+    p.setStandardOutputFile(outPath);
+    const QString bin = qEnvironmentVariableIsEmpty("DBSSCTL_BIN")
+                            ? QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/dbssctl")
+                            : qEnvironmentVariable("DBSSCTL_BIN");
+    p.start(bin, QStringList{QStringLiteral("--endpoint"), sandbox.url().toString(),
+                             QStringLiteral("--project-id"), sandbox.projectId(), QStringLiteral("--json"),
+                             QStringLiteral("oplog"), QStringLiteral("list"), QStringLiteral("--instance"),
+                             instance} +
+                     extra);
+    if (!p.waitForFinished(3600000) || p.exitCode() != 0) {
+        *error = QString::fromUtf8(p.readAllStandardError());
+        return {};
+    }
+    QFile f(outPath);
+    f.open(QIODevice::ReadOnly);
+    QStringList ids;
+    for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array())
+        ids << v[QLatin1String("id")].toString();
+    return ids;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    bench::defaultSandboxBin();
+    QStringList args = app.arguments();
+    const bool small = args.removeAll(QStringLiteral("--small")) > 0;
+    const QList<int> sizes = bench::sizesFrom(args, small ? QList<int>{3000} : QList<int>{100000});
+    std::printf("# bench_dbssctl on %d cores, dbss-sandbox --latency 30\n", QThread::idealThreadCount());
+    QList<double> perRow;
+    for (int n : sizes) {
+        QTemporaryDir dir;
+        QString instance, error;
+        const QString state = dir.filePath(QStringLiteral("state.json"));
+        if (!prepareState(state, n, &instance, &error)) {
+            std::fprintf(stderr, "cannot prepare %d rows: %s\n", n, qPrintable(error));
+            return 1;
+        }
+        test::SandboxProcess sandbox(
+            {QStringLiteral("--state"), state, QStringLiteral("--latency"), QStringLiteral("30")});
+        if (!sandbox.start(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        api::ApiClient client(test::clientConfigFor(sandbox));
+        const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString from = now.addDays(-40).toString(format), to = now.addDays(1).toString(format);
+        const struct {
+            const char* name;
+            QStringList flags;
+        } variants[] = {{"all", {}},
+                        {"window", {QStringLiteral("--from"), from, QStringLiteral("--to"), to}}};
+        for (const auto& v : variants) {
+            api::OperationLogQuery q;
+            if (!v.flags.isEmpty()) {
+                q.startTime = from;
+                q.endTime = to;
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const QStringList sdk = sequentialIds(client, instance, q, &error);
+            const qint64 sdkMs = std::max<qint64>(1, timer.elapsed());
+            timer.restart();
+            const QStringList ctl =
+                dbssctlIds(sandbox, instance, v.flags, dir.filePath(QStringLiteral("out.json")), &error);
+            const qint64 ctlMs = std::max<qint64>(1, timer.elapsed());
+            if (sdk.isEmpty() || ctl.isEmpty()) {
+                std::fprintf(stderr, "%s failed: %s\n", v.name, qPrintable(error));
+                return 1;
+            }
+            std::printf("dbssctl_oplog_json_%s_%d %lld ms\n", v.name, n, static_cast<long long>(ctlMs));
+            std::printf("sdk_sequential_1000_%s_%d %lld ms\n", v.name, n, static_cast<long long>(sdkMs));
+            std::printf("dbssctl_speedup_%s_%d %.2f x\n", v.name, n, double(sdkMs) / double(ctlMs));
+            std::printf("dbssctl_rows_identical_%s_%d %d bool\n", v.name, n, ctl == sdk ? 1 : 0);
+            std::printf("dbssctl_per_row_%s_%d %.3f us\n", v.name, n, double(ctlMs) * 1000.0 / n);
+            std::fflush(stdout);
+            if (ctl != sdk)
+                return 1;
+            if (&v == &variants[0])
+                perRow << double(ctlMs) / n;
+        }
+    }
+    if (perRow.size() >= 2)
+        std::printf("dbssctl_linearity_%d_vs_%d %.2f x\n", sizes.last(), sizes.first(),
+                    perRow.last() / perRow.first());
+    return 0;
+}
