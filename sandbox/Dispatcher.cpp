@@ -1,12 +1,9 @@
 #include "sandbox/Dispatcher.h"
 
+#include "sandbox/Logging.h"
 #include "sandbox/handlers/Validation.h"
 
-#include <QLoggingCategory>
-
 namespace dbss::sandbox {
-
-Q_LOGGING_CATEGORY(lcSandbox, "dbss.sandbox")
 
 Dispatcher::Dispatcher(HandlerContext& ctx, const Router& router, FaultInjector& faults)
     : m_ctx(ctx)
