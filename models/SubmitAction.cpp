@@ -1,5 +1,6 @@
 #include "models/SubmitAction.h"
 
+#include "models/Logging.h"
 #include "models/api/ApiClient.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,7 @@ void SubmitAction::onFinished() {
     m_error = error;
     m_fieldErrors = error.kind == api::ApiError::Kind::Http ? api::fieldsNamedIn(error, m_knownFields)
                                                             : api::FieldErrors{};
+    qCDebug(lcModels).noquote() << "submission failed:" << m_error.userMessage();
     Q_EMIT failed(m_error, m_fieldErrors);
 }
 

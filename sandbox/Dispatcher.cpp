@@ -1,5 +1,6 @@
 #include "sandbox/Dispatcher.h"
 
+#include "sandbox/Logging.h"
 #include "sandbox/handlers/Validation.h"
 
 namespace dbss::sandbox {

@@ -6,6 +6,7 @@
 #include "models/credentials/KeychainSecretStore.h"
 #include "models/credentials/ProfileAccess.h"
 #include "models/credentials/ProfileStore.h"
+#include "views/Logging.h"
 #include "views/MainWindow.h"
 #include "views/ProfileDialog.h"
 
@@ -128,6 +129,10 @@ void ConsoleController::manageProfiles() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_window)
         dialog->selectProfile(QSettings().value(kLastProfileKey).toString());
+    connect(dialog, &ProfileDialog::useProfileRequested, this, [this, dialog](const QString& name) {
+        dialog->close();
+        openProfile(name);
+    });
     // With no window yet (first start), the saved profile opens as soon as it exists.
     if (!m_window) {
         connect(dialog, &ProfileDialog::profileSaved, this, [this, dialog](const QString& name) {
@@ -143,6 +148,7 @@ void ConsoleController::manageProfiles() {
 }
 
 void ConsoleController::fail(const QString& message) {
+    qCDebug(lcViews).noquote() << message;
     if (m_window) { // a session is open: say so and keep it
         auto* box =
             new QMessageBox(QMessageBox::Warning, tr("DBSS Console"), message, QMessageBox::Ok, m_window);

@@ -1,13 +1,13 @@
 #include "views/ProfileDialog.h"
 
 #include "models/api/EndpointTable.h"
-#include "models/credentials/ClientConfigFactory.h"
 #include "models/credentials/ProfileStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,48 +18,43 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace dbss::views {
 
-using credentials::OperationResult;
-using credentials::Profile;
+using credentials::ProfileForm;
 using credentials::SecretKind;
-using credentials::Secrets;
 using credentials::SecretStorage;
 
 namespace {
 constexpr api::Service kServices[] = {api::Service::Dbss, api::Service::Iam, api::Service::Drs,
                                       api::Service::Das};
-
-QString missingSecretMessage(SecretKind kind) {
-    switch (kind) {
-    case SecretKind::AccessKey:
-        return ProfileDialog::tr("Enter the access key ID (AK).");
-    case SecretKind::SecretKey:
-        return ProfileDialog::tr("Enter the secret access key (SK).");
-    case SecretKind::SecurityToken:
-        return ProfileDialog::tr("Enter the security token of the temporary access key.");
-    case SecretKind::IamPassword:
-        return ProfileDialog::tr("Enter the password of the IAM user.");
-    }
-    return {};
-}
 } // namespace
 
 ProfileDialog::ProfileDialog(credentials::ProfileStore* store, credentials::ConnectionProbe probe,
                              QWidget* parent)
-    : QDialog(parent)
-    , m_store(store)
-    , m_probe(std::move(probe)) {
+    : SubmitDialog(parent)
+    , m_editor(new credentials::ProfileEditor(store, std::move(probe), this)) {
     setWindowTitle(tr("Connection Profiles"));
     buildUi();
+    bindEditor();
     reloadList({});
     if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+        showStored(m_list->item(0)->text());
     else
-        newProfile();
+        showStored({});
 }
 
 ProfileDialog::~ProfileDialog() = default;
+
+QLineEdit* ProfileDialog::lineEdit(bool secret) {
+    auto* edit = new QLineEdit(this);
+    if (secret) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setDragEnabled(false); // no drag out: fewer copies of the secret around
+    }
+    return edit;
+}
 
 void ProfileDialog::buildUi() {
     m_list = new QListWidget(this);
@@ -78,36 +73,25 @@ void ProfileDialog::buildUi() {
     left->addWidget(m_list);
     left->addLayout(listButtons);
 
-    const auto lineEdit = [this](const char* objectName, bool secret = false) {
-        auto* edit = new QLineEdit(this);
-        edit->setObjectName(QLatin1String(objectName));
-        if (secret) {
-            edit->setEchoMode(QLineEdit::Password);
-            // No undo history, no drag out: fewer copies of the secret around.
-            edit->setDragEnabled(false);
-        }
-        return edit;
-    };
-    m_name = lineEdit("nameEdit");
+    m_name = lineEdit();
     m_authKind = new QComboBox(this);
-    m_authKind->setObjectName(QStringLiteral("authKindCombo"));
     m_authKind->addItem(tr("Access key (AK/SK)"), int(api::AuthKind::AkSk));
     m_authKind->addItem(tr("Temporary access key + security token"), int(api::AuthKind::TemporaryAkSk));
     m_authKind->addItem(tr("IAM user and password"), int(api::AuthKind::IamPassword));
-    m_ak = lineEdit("akEdit", true);
-    m_sk = lineEdit("skEdit", true);
-    m_token = lineEdit("tokenEdit", true);
-    m_iamUser = lineEdit("iamUserEdit");
-    m_iamDomain = lineEdit("iamDomainEdit");
-    m_iamPassword = lineEdit("iamPasswordEdit", true);
+    m_ak = lineEdit(); // an identifier, not a secret: shown as typed
+    m_sk = lineEdit(true);
+    m_token = lineEdit(true);
+    m_iamUser = lineEdit();
+    m_iamDomain = lineEdit();
+    m_iamPassword = lineEdit(true);
 
     m_region = new QComboBox(this);
-    m_region->setObjectName(QStringLiteral("regionCombo"));
     m_region->setEditable(true); // a region newer than the built-in table can still be typed
     for (const api::RegionInfo& region : api::EndpointTable::regions())
         m_region->addItem(region.code + QStringLiteral(" — ") + region.displayName, region.code);
 
-    m_projectId = lineEdit("projectIdEdit");
+    m_projectId = lineEdit();
+    m_projectId->setObjectName(QStringLiteral("projectIdEdit"));
     m_projectId->setPlaceholderText(tr("32 hexadecimal characters"));
     m_resolveProject = new QCheckBox(tr("Resolve from region"), this);
     m_resolveProject->setObjectName(QStringLiteral("resolveProjectCheck"));
@@ -116,141 +100,242 @@ void ProfileDialog::buildUi() {
     projectLayout->setContentsMargins(0, 0, 0, 0);
     projectLayout->addWidget(m_projectId);
     projectLayout->addWidget(m_resolveProject);
+    projectRow->setFocusProxy(m_projectId);
 
-    for (auto service : kServices) {
-        const QByteArray objectName = "endpointEdit_" + api::serviceKey(service).toLatin1();
-        m_endpoints.insert(service, lineEdit(objectName.constData()));
-    }
-    m_pin = lineEdit("pinEdit");
+    // One endpoint for every service (the sandbox, a proxy); exceptions per service when needed.
+    m_endpointBase = lineEdit();
+    m_perService = new QCheckBox(tr("Different endpoint per service"), this);
+    m_perService->setObjectName(QStringLiteral("perServiceCheck"));
+    m_serviceBox = new QGroupBox(this);
+    m_serviceBox->setObjectName(QStringLiteral("perServiceBox"));
+    auto* serviceForm = new QFormLayout(m_serviceBox);
+    m_pin = lineEdit();
     m_pin->setPlaceholderText(tr("Optional: SHA-256 of the server certificate (hex, colons allowed)"));
     m_timeout = new QSpinBox(this);
-    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
     m_sessionOnly = new QCheckBox(
         tr("Keep for this session only (secrets stay in memory, not in the system keychain)"), this);
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyCheck"));
 
-    m_form = new QFormLayout;
-    m_form->addRow(tr("&Name:"), m_name);
-    m_form->addRow(tr("&Authentication:"), m_authKind);
-    m_form->addRow(tr("Access key ID:"), m_ak);
-    m_form->addRow(tr("Secret access key:"), m_sk);
-    m_form->addRow(tr("Security token:"), m_token);
-    m_form->addRow(tr("IAM user:"), m_iamUser);
-    m_form->addRow(tr("Account (domain):"), m_iamDomain);
-    m_form->addRow(tr("IAM password:"), m_iamPassword);
-    m_form->addRow(tr("&Region:"), m_region);
-    m_form->addRow(tr("&Project ID:"), projectRow);
-    for (auto service : kServices)
-        m_form->addRow(tr("%1 endpoint:").arg(api::serviceKey(service).toUpper()),
-                       m_endpoints.value(service));
-    m_form->addRow(tr("Pinned certificate:"), m_pin);
-    m_form->addRow(tr("&Timeout:"), m_timeout);
-    m_form->addRow(QString(), m_sessionOnly);
+    // Field names are the ProfileEditor's, so its problems land under the right field.
+    addField(QStringLiteral("name"), tr("&Name:"), m_name);
+    addField(QStringLiteral("authKind"), tr("&Authentication:"), m_authKind);
+    addField(QStringLiteral("ak"), tr("Access key ID:"), m_ak);
+    addField(QStringLiteral("sk"), tr("Secret access key:"), m_sk);
+    addField(QStringLiteral("securityToken"), tr("Security token:"), m_token);
+    addField(QStringLiteral("iamUser"), tr("IAM user:"), m_iamUser);
+    addField(QStringLiteral("iamDomain"), tr("Account (domain):"), m_iamDomain);
+    addField(QStringLiteral("iamPassword"), tr("IAM password:"), m_iamPassword);
+    addField(QStringLiteral("region"), tr("&Region:"), m_region);
+    addField(QStringLiteral("projectId"), tr("&Project ID:"), projectRow);
+    addField(QStringLiteral("endpoint"), tr("&Endpoint:"), m_endpointBase);
+    form()->addRow(QString(), m_perService);
+    for (auto service : kServices) {
+        auto* edit = lineEdit();
+        m_endpoints.insert(service, edit);
+        addField(QStringLiteral("endpoint_") + api::serviceKey(service),
+                 tr("%1 endpoint:").arg(api::serviceKey(service).toUpper()), edit, serviceForm);
+    }
+    form()->addRow(m_serviceBox);
+    addField(QStringLiteral("pinnedCertSha256"), tr("Pinned certificate:"), m_pin);
+    addField(QStringLiteral("timeoutMs"), tr("&Timeout:"), m_timeout);
+    form()->addRow(QString(), m_sessionOnly);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_testButton = buttons->addButton(tr("&Test Connection"), QDialogButtonBox::ActionRole);
-    m_testButton->setObjectName(QStringLiteral("testButton"));
-    m_testButton->setEnabled(bool(m_probe));
-    m_saveButton = buttons->addButton(tr("&Save"), QDialogButtonBox::ApplyRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    // Enter in a field saves; it must not close the dialog and lose the input.
-    for (QAbstractButton* button : buttons->buttons()) {
-        if (auto* push = qobject_cast<QPushButton*>(button))
-            push->setAutoDefault(false);
-    }
-    m_saveButton->setDefault(true);
-
+    // The common frame holds the form; put the profile list beside it.
+    mainLayout()->removeItem(form());
+    form()->setParent(nullptr);
     auto* right = new QVBoxLayout;
-    right->addLayout(m_form);
+    right->addLayout(form());
     right->addWidget(m_status);
     right->addStretch();
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(right, 3);
-    auto* root = new QVBoxLayout(this);
-    root->addLayout(columns);
-    root->addWidget(buttons);
+    mainLayout()->insertLayout(0, columns);
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
-    connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
-    connect(m_newButton, &QPushButton::clicked, this, &ProfileDialog::newProfile);
-    connect(m_duplicateButton, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
+    setSubmitText(tr("&Save"));
+    buttonBox()->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    m_testButton = buttonBox()->addButton(tr("&Test Connection"), QDialogButtonBox::ActionRole);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_useButton = buttonBox()->addButton(tr("&Use This Profile"), QDialogButtonBox::ActionRole);
+    m_useButton->setObjectName(QStringLiteral("useButton"));
+    // Enter in a field saves (the default button); no other button may take that over.
+    for (QPushButton* button : findChildren<QPushButton*>()) {
+        if (button != submitButton())
+            button->setAutoDefault(false);
+    }
+
+    connect(m_testButton, &QPushButton::clicked, this, [this] { m_editor->probe(formFromWidgets()); });
+    connect(m_useButton, &QPushButton::clicked, this, [this] {
+        whenEditsSettled([this] {
+            if (!m_editor->loadedName().isEmpty())
+                Q_EMIT useProfileRequested(m_editor->loadedName());
+        });
+    });
+    connect(m_newButton, &QPushButton::clicked, this,
+            [this] { whenEditsSettled([this] { showStored({}); }); });
+    connect(m_duplicateButton, &QPushButton::clicked, this,
+            [this] { whenEditsSettled([this] { m_editor->duplicate(); }); });
     connect(m_deleteButton, &QPushButton::clicked, this, &ProfileDialog::confirmRemove);
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::onSelectionChanged);
     connect(m_authKind, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateAuthRows);
     connect(m_resolveProject, &QCheckBox::toggled, m_projectId, &QWidget::setDisabled);
-    connect(m_region, &QComboBox::currentTextChanged, this, [this] {
-        const QString region = profileFromForm().region;
-        for (auto service : kServices) {
-            m_endpoints.value(service)->setPlaceholderText(
-                api::EndpointTable::defaultEndpoint(service, region).toString());
-        }
+    connect(m_perService, &QCheckBox::toggled, m_serviceBox, &QWidget::setVisible);
+    connect(m_region, &QComboBox::currentTextChanged, this, &ProfileDialog::updateEndpointHints);
+    connect(m_endpointBase, &QLineEdit::textChanged, this, &ProfileDialog::updateEndpointHints);
+}
+
+void ProfileDialog::bindEditor() {
+    connect(m_editor, &credentials::ProfileEditor::busyChanged, this, [this](bool busy) {
+        setBusy(busy);
+        updateButtons();
     });
+    connect(m_editor, &credentials::ProfileEditor::probingChanged, this, &ProfileDialog::updateButtons);
+    connect(m_editor, &credentials::ProfileEditor::invalid, this, [this](const api::FieldErrors& errors) {
+        m_afterSave = nullptr;
+        m_status->clear();
+        showFieldErrors(errors);
+    });
+    connect(m_editor, &credentials::ProfileEditor::failed, this, [this](const QString& message) {
+        m_afterSave = nullptr;
+        showError(message); // the secret fields keep their text for a second attempt
+    });
+    connect(m_editor, &credentials::ProfileEditor::renamed, this,
+            [this](const QString& from, const QString& to) {
+                reloadList(to);
+                Q_EMIT profileRenamed(from, to);
+            });
+    connect(m_editor, &credentials::ProfileEditor::saved, this,
+            [this](const QString& name, SecretStorage storage) {
+                reloadList(name);
+                showStored(name);
+                showInfo(storage == SecretStorage::SessionOnly
+                             ? tr("Saved. The secrets are kept in memory until the console quits.")
+                             : tr("Saved. The secrets are in the system keychain."));
+                Q_EMIT profileSaved(name);
+                if (auto then = std::exchange(m_afterSave, nullptr))
+                    then();
+            });
+    connect(m_editor, &credentials::ProfileEditor::duplicated, this, [this](const QString& name) {
+        reloadList(name);
+        showStored(name);
+        showInfo(tr("Duplicated as \"%1\". Edit its name and save to rename it.").arg(name));
+        Q_EMIT profileSaved(name);
+    });
+    connect(m_editor, &credentials::ProfileEditor::removed, this, [this](const QString& name) {
+        reloadList({});
+        showStored(m_list->count() > 0 ? m_list->item(0)->text() : QString());
+        showInfo(tr("Deleted the profile \"%1\".").arg(name));
+        Q_EMIT profileRemoved(name);
+    });
+    connect(m_editor, &credentials::ProfileEditor::probeFinished, this,
+            [this](const credentials::ProbeResult& r) {
+                if (r.ok)
+                    showInfo(r.message);
+                else
+                    showError(tr("Connection failed: %1").arg(r.message));
+            });
+}
+
+QString ProfileDialog::currentProfileName() const {
+    return m_editor->loadedName();
 }
 
 QString ProfileDialog::statusText() const {
-    return m_status->text();
+    QStringList parts;
+    if (!m_status->text().isEmpty())
+        parts << m_status->text();
+    if (const QString banner = bannerText(); !banner.isEmpty())
+        parts << banner;
+    for (const QString& field : flaggedFields())
+        parts << fieldErrorLabel(field)->text();
+    return parts.join(QLatin1Char('\n'));
 }
 
 void ProfileDialog::reloadList(const QString& select) {
     const QSignalBlocker blocker(m_list); // the form keeps what the user typed
     m_list->clear();
-    const QStringList names = m_store->names();
+    const QStringList names = m_editor->store()->names();
     m_list->addItems(names);
     m_list->setCurrentRow(int(names.indexOf(select)));
-    m_duplicateButton->setEnabled(!m_loadedName.isEmpty());
-    m_deleteButton->setEnabled(!m_loadedName.isEmpty());
 }
 
 void ProfileDialog::selectProfile(const QString& name) {
-    const QList<QListWidgetItem*> items = m_list->findItems(name, Qt::MatchExactly);
-    if (name.isEmpty() || items.isEmpty())
-        newProfile();
-    else
-        m_list->setCurrentItem(items.first());
+    showStored(m_editor->store()->contains(name) ? name : QString());
 }
 
 void ProfileDialog::onSelectionChanged() {
     const QListWidgetItem* item = m_list->currentItem();
-    const std::optional<Profile> profile = item ? m_store->load(item->text()) : std::nullopt;
-    if (profile)
-        showProfile(*profile);
-    else
-        newProfile();
+    const QString target = item ? item->text() : QString();
+    if (target == m_editor->loadedName())
+        return;
+    {
+        // The list follows the form until the user decided what happens to the edits.
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(int(m_editor->store()->names().indexOf(m_editor->loadedName())));
+    }
+    whenEditsSettled([this, target] { showStored(target); });
 }
 
-void ProfileDialog::newProfile() {
+void ProfileDialog::whenEditsSettled(std::function<void()> then) {
+    if (!hasUnsavedChanges()) {
+        then();
+        return;
+    }
+    const QString name = m_editor->loadedName();
+    // open(), not exec(): no nested event loop while keychain jobs may be running.
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Unsaved Changes"),
+                        name.isEmpty() ? tr("The new profile has not been saved. Save it?")
+                                       : tr("The profile \"%1\" has unsaved changes. Save them?").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedChangesBox"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, then](QAbstractButton* button) {
+        switch (box->standardButton(button)) {
+        case QMessageBox::Save:
+            m_afterSave = then; // runs once saved; dropped when the save fails
+            submit();
+            break;
+        case QMessageBox::Discard:
+            then();
+            break;
+        default:
+            break; // Cancel: stay with the edits
+        }
+    });
+    box->open();
+}
+
+bool ProfileDialog::hasUnsavedChanges() const {
+    const ProfileForm now = formFromWidgets();
+    return !now.secrets.isEmpty() || !now.sameSettings(m_shown);
+}
+
+void ProfileDialog::showStored(const QString& name) {
+    m_editor->load(name);
     {
         const QSignalBlocker blocker(m_list);
-        m_list->setCurrentRow(-1);
+        m_list->setCurrentRow(int(m_editor->store()->names().indexOf(m_editor->loadedName())));
     }
-    m_loadedName.clear();
-    m_loaded.reset();
-    clearForm();
-    m_duplicateButton->setEnabled(false);
-    m_deleteButton->setEnabled(false);
-    m_name->setFocus();
+    fillForm(m_editor->form());
+    m_shown = formFromWidgets(); // the widgets' own reading, so an untouched form is never "changed"
+    clearErrors();
+    m_status->clear();
+    updateButtons();
+    if (m_editor->loadedName().isEmpty())
+        m_name->setFocus();
 }
 
-void ProfileDialog::clearForm() {
-    showProfile(Profile{});
-    m_loadedName.clear();
-    m_loaded.reset();
-    m_resolveProject->setChecked(true);
-    m_sessionOnly->setChecked(false);
-}
-
-void ProfileDialog::showProfile(const Profile& profile) {
-    m_loadedName = profile.name;
-    m_loaded = profile;
+void ProfileDialog::fillForm(const ProfileForm& form) {
+    const credentials::Profile& profile = form.profile;
     m_name->setText(profile.name);
     m_authKind->setCurrentIndex(m_authKind->findData(int(profile.authKind)));
     m_iamUser->setText(profile.iamUser);
@@ -263,53 +348,37 @@ void ProfileDialog::showProfile(const Profile& profile) {
     m_projectId->setText(profile.projectId);
     m_resolveProject->setChecked(profile.resolveProjectId);
     m_projectId->setDisabled(profile.resolveProjectId);
+    m_endpointBase->setText(form.endpoints.base);
     for (auto service : kServices)
-        m_endpoints.value(service)->setText(profile.endpointOverrides.value(service).toString());
+        m_endpoints.value(service)->setText(form.endpoints.overrides.value(service));
+    m_perService->setChecked(!form.endpoints.overrides.isEmpty());
+    m_serviceBox->setVisible(!form.endpoints.overrides.isEmpty());
     m_pin->setText(QString::fromLatin1(profile.pinnedCertSha256));
     m_timeout->setValue(profile.timeoutMs / 1000);
-    const bool sessionOnly = !profile.name.isEmpty() && m_store->isSessionOnly(profile.name);
-    m_sessionOnly->setChecked(sessionOnly);
-    clearSecretFields();
-    const QString kept = sessionOnly ? tr("Kept for this session; leave empty to keep")
-                                     : tr("Stored in the keychain; leave empty to keep");
-    const QList<SecretKind> stored = credentials::secretKindsFor(profile.authKind);
+    m_sessionOnly->setChecked(form.sessionOnly);
+    for (QLineEdit* edit : {m_ak, m_sk, m_token, m_iamPassword})
+        edit->clear();
+    const QString kept = form.sessionOnly ? tr("Kept for this session; leave empty to keep")
+                                          : tr("Stored in the keychain; leave empty to keep");
+    const QList<SecretKind> stored = m_editor->storedSecretKinds();
     const std::pair<SecretKind, QLineEdit*> fields[] = {{SecretKind::AccessKey, m_ak},
                                                         {SecretKind::SecretKey, m_sk},
                                                         {SecretKind::SecurityToken, m_token},
                                                         {SecretKind::IamPassword, m_iamPassword}};
     for (const auto& [kind, edit] : fields)
-        edit->setPlaceholderText(!profile.name.isEmpty() && stored.contains(kind) ? kept : QString());
-    m_duplicateButton->setEnabled(!profile.name.isEmpty());
-    m_deleteButton->setEnabled(!profile.name.isEmpty());
-    m_status->clear();
+        edit->setPlaceholderText(stored.contains(kind) ? kept : QString());
     updateAuthRows();
+    updateEndpointHints();
 }
 
-void ProfileDialog::updateAuthRows() {
-    const auto kind = api::AuthKind(m_authKind->currentData().toInt());
-    const bool keys = kind != api::AuthKind::IamPassword;
-    m_form->setRowVisible(m_ak, keys);
-    m_form->setRowVisible(m_sk, keys);
-    m_form->setRowVisible(m_token, kind == api::AuthKind::TemporaryAkSk);
-    m_form->setRowVisible(m_iamUser, !keys);
-    m_form->setRowVisible(m_iamDomain, !keys);
-    m_form->setRowVisible(m_iamPassword, !keys);
-}
-
-Profile ProfileDialog::profileFromForm() const {
-    Profile p;
+ProfileForm ProfileDialog::formFromWidgets() const {
+    ProfileForm f;
+    credentials::Profile& p = f.profile;
     p.name = m_name->text();
     p.authKind = api::AuthKind(m_authKind->currentData().toInt());
-    const QString regionText = m_region->currentText().trimmed();
-    const int regionIndex = m_region->findText(regionText);
-    p.region = regionIndex >= 0 ? m_region->itemData(regionIndex).toString() : regionText;
+    p.region = comboValue(m_region);
     p.resolveProjectId = m_resolveProject->isChecked();
     p.projectId = p.resolveProjectId ? QString() : m_projectId->text().trimmed();
-    for (auto service : kServices) {
-        const QString url = m_endpoints.value(service)->text().trimmed();
-        if (!url.isEmpty())
-            p.endpointOverrides.insert(service, QUrl(url));
-    }
     const QString pin = m_pin->text().trimmed();
     p.pinnedCertSha256 = credentials::normalizeSha256Fingerprint(pin).value_or(pin.toLatin1());
     p.timeoutMs = m_timeout->value() * 1000;
@@ -317,206 +386,73 @@ Profile ProfileDialog::profileFromForm() const {
         p.iamUser = m_iamUser->text().trimmed();
         p.iamDomain = m_iamDomain->text().trimmed();
     }
-    return p;
-}
-
-Secrets ProfileDialog::secretsFromForm() const {
-    Secrets secrets;
-    const auto kind = api::AuthKind(m_authKind->currentData().toInt());
+    f.endpoints.base = m_endpointBase->text().trimmed();
+    for (auto service : kServices) {
+        const QString url = m_endpoints.value(service)->text().trimmed();
+        if (!url.isEmpty())
+            f.endpoints.overrides.insert(service, url);
+    }
+    f.sessionOnly = m_sessionOnly->isChecked();
+    const QList<SecretKind> used = credentials::secretKindsFor(p.authKind);
     const std::pair<SecretKind, QLineEdit*> fields[] = {{SecretKind::AccessKey, m_ak},
                                                         {SecretKind::SecretKey, m_sk},
                                                         {SecretKind::SecurityToken, m_token},
                                                         {SecretKind::IamPassword, m_iamPassword}};
-    for (const auto& [secretKind, edit] : fields) {
+    for (const auto& [kind, edit] : fields) {
         // Keys are pasted from the console: surrounding whitespace is never part of them.
-        const QString text = secretKind == SecretKind::IamPassword ? edit->text() : edit->text().trimmed();
-        if (credentials::secretKindsFor(kind).contains(secretKind) && !text.isEmpty())
-            secrets.set(secretKind, text.toUtf8());
+        const QString text = kind == SecretKind::IamPassword ? edit->text() : edit->text().trimmed();
+        if (used.contains(kind) && !text.isEmpty())
+            f.secrets.set(kind, text.toUtf8());
     }
-    return secrets;
+    return f;
 }
 
-void ProfileDialog::clearSecretFields() {
-    for (QLineEdit* edit : {m_ak, m_sk, m_token, m_iamPassword})
-        edit->clear();
+void ProfileDialog::updateAuthRows() {
+    const auto kind = api::AuthKind(m_authKind->currentData().toInt());
+    const bool keys = kind != api::AuthKind::IamPassword;
+    const auto show = [this](QWidget* editor, bool visible) {
+        form()->setRowVisible(editor->parentWidget(), visible); // the cell with the error label
+    };
+    show(m_ak, keys);
+    show(m_sk, keys);
+    show(m_token, kind == api::AuthKind::TemporaryAkSk);
+    show(m_iamUser, !keys);
+    show(m_iamDomain, !keys);
+    show(m_iamPassword, !keys);
 }
 
-QStringList ProfileDialog::validateForm(bool forProbe) const {
-    Profile profile = profileFromForm();
-    if (forProbe && profile.name.isEmpty())
-        profile.name = QStringLiteral("probe"); // testing needs no name
-    QStringList problems = profile.validate();
-    if (!forProbe && problems.isEmpty()) {
-        const bool renamed = !m_loadedName.isEmpty() && profile.name != m_loadedName;
-        const bool caseOnly = renamed && profile.name.compare(m_loadedName, Qt::CaseInsensitive) == 0;
-        if ((m_loadedName.isEmpty() || renamed) && !caseOnly) {
-            if (const QString problem = m_store->newNameProblem(profile.name); !problem.isEmpty())
-                problems << problem;
-        }
+void ProfileDialog::updateEndpointHints() {
+    const QString region = comboValue(m_region);
+    const QString base = m_endpointBase->text().trimmed();
+    m_endpointBase->setPlaceholderText(
+        tr("Regional endpoints, e.g. %1")
+            .arg(api::EndpointTable::defaultEndpoint(api::Service::Dbss, region).toString()));
+    for (auto service : kServices) {
+        m_endpoints.value(service)->setPlaceholderText(
+            base.isEmpty() ? api::EndpointTable::defaultEndpoint(service, region).toString() : base);
     }
-    const QList<SecretKind> stored = m_loaded && !m_loadedName.isEmpty()
-                                         ? credentials::secretKindsFor(m_loaded->authKind)
-                                         : QList<SecretKind>{};
-    const Secrets entered = secretsFromForm();
-    for (auto kind : credentials::secretKindsFor(profile.authKind)) {
-        if (!entered.has(kind) && !stored.contains(kind))
-            problems << missingSecretMessage(kind);
-    }
-    return problems;
 }
 
-void ProfileDialog::save() {
-    const QStringList problems = validateForm(false);
-    if (!problems.isEmpty()) {
-        showErrors(problems);
-        return;
-    }
-    showInfo(tr("Saving…"));
-    Profile profile = profileFromForm();
-    if (m_loadedName.isEmpty() || profile.name == m_loadedName) {
-        saveProfileAndSecrets(std::move(profile));
-        return;
-    }
-    setBusy(true);
-    const QString from = m_loadedName;
-    m_store->rename(from, profile.name, this, [this, from, profile](OperationResult result) {
-        if (!result.ok) {
-            setBusy(false);
-            showError(result.message);
-            return;
-        }
-        m_loadedName = profile.name;
-        reloadList(profile.name);
-        Q_EMIT profileRenamed(from, profile.name);
-        saveProfileAndSecrets(profile);
-    });
+void ProfileDialog::updateButtons() {
+    const bool busy = m_editor->isBusy();
+    const bool stored = !m_editor->loadedName().isEmpty();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_newButton, m_list})
+        w->setEnabled(!busy);
+    m_duplicateButton->setEnabled(!busy && stored);
+    m_deleteButton->setEnabled(!busy && stored);
+    m_useButton->setEnabled(!busy && stored);
+    m_testButton->setEnabled(m_editor->canProbe() && !m_editor->isProbing());
 }
 
-void ProfileDialog::saveProfileAndSecrets(Profile profile) {
-    const QStringList problems = m_store->save(profile);
-    if (!problems.isEmpty()) {
-        setBusy(false);
-        showErrors(problems);
-        return;
-    }
-    m_loadedName = profile.name;
-    reloadList(profile.name);
-    Secrets secrets = secretsFromForm();
-    const bool wasSessionOnly = m_store->isSessionOnly(profile.name);
-    const bool storageChanges =
-        m_loaded && !m_loaded->name.isEmpty() && wasSessionOnly != m_sessionOnly->isChecked();
-    if (!storageChanges) {
-        storeSecrets(profile, std::move(secrets));
-        return;
-    }
-    // Moving between keychain and session: carry the stored secrets the user did not retype.
-    setBusy(true);
-    m_store->loadSecrets(profile.name, this,
-                         [this, profile, secrets](Secrets stored, OperationResult result) {
-                             if (!result.ok) {
-                                 setBusy(false);
-                                 showError(result.message);
-                                 return;
-                             }
-                             for (auto kind : credentials::kAllSecretKinds) {
-                                 if (secrets.has(kind))
-                                     stored.set(kind, secrets.value(kind));
-                             }
-                             storeSecrets(profile, std::move(stored));
-                         });
-}
-
-void ProfileDialog::storeSecrets(const Profile& profile, Secrets secrets) {
-    const SecretStorage storage =
-        m_sessionOnly->isChecked() ? SecretStorage::SessionOnly : SecretStorage::Keychain;
-    setBusy(true);
-    m_store->saveSecrets(
-        profile.name, secrets, storage, this, [this, profile, storage](OperationResult result) {
-            setBusy(false);
-            if (!result.ok) {
-                // The secret fields keep their text: tick "session only" or fix the keychain and save again.
-                showError(tr("The profile settings were saved, but not its secrets.") + QLatin1Char(' ') +
-                          result.message);
-                return;
-            }
-            showProfile(profile);
-            showInfo(storage == SecretStorage::SessionOnly
-                         ? tr("Saved. The secrets are kept in memory until the console quits.")
-                         : tr("Saved. The secrets are in the system keychain."));
-            Q_EMIT profileSaved(profile.name);
-        });
-    secrets.clear();
-}
-
-void ProfileDialog::testConnection() {
-    const QStringList problems = validateForm(true);
-    if (!problems.isEmpty()) {
-        showErrors(problems);
-        return;
-    }
-    const Profile profile = profileFromForm();
-    Secrets entered = secretsFromForm();
-    if (m_loadedName.isEmpty()) {
-        runProbe(profile, std::move(entered));
-        return;
-    }
-    // Typed secrets win over the stored ones; the rest come from the store.
-    m_testButton->setEnabled(false);
-    m_store->loadSecrets(m_loadedName, this,
-                         [this, profile, entered](Secrets stored, OperationResult result) {
-                             if (!result.ok) {
-                                 m_testButton->setEnabled(true);
-                                 showError(result.message);
-                                 return;
-                             }
-                             for (auto kind : credentials::kAllSecretKinds) {
-                                 if (entered.has(kind))
-                                     stored.set(kind, entered.value(kind));
-                             }
-                             runProbe(profile, std::move(stored));
-                         });
-}
-
-void ProfileDialog::runProbe(const Profile& profile, Secrets secrets) {
-    api::ClientConfig config = credentials::makeClientConfig(profile, secrets);
-    secrets.clear();
-    m_testButton->setEnabled(false);
-    showInfo(tr("Testing the connection…"));
-    m_probe(config, this, [this](credentials::ProbeResult result) {
-        m_testButton->setEnabled(true);
-        if (result.ok)
-            showInfo(result.message);
-        else
-            showError(tr("Connection failed: %1").arg(result.message));
-    });
-    credentials::wipeSecrets(config);
-}
-
-void ProfileDialog::duplicateProfile() {
-    if (m_loadedName.isEmpty())
-        return;
-    const QString base = m_loadedName.left(50);
-    QString name = tr("%1 (copy)").arg(base);
-    for (int i = 2; m_store->contains(name) && i < 100; ++i)
-        name = tr("%1 (copy %2)").arg(base).arg(i);
-    setBusy(true);
-    m_store->duplicate(m_loadedName, name, this, [this, name](OperationResult result) {
-        setBusy(false);
-        if (!result.ok) {
-            showError(result.message);
-            return;
-        }
-        reloadList(name);
-        onSelectionChanged();
-        showInfo(tr("Duplicated as \"%1\". Edit its name and save to rename it.").arg(name));
-        Q_EMIT profileSaved(name);
-    });
+void ProfileDialog::submit() {
+    showInfo(tr("Saving…")); // replaced by the outcome; a synchronous refusal clears it
+    m_editor->save(formFromWidgets());
 }
 
 void ProfileDialog::confirmRemove() {
-    if (m_loadedName.isEmpty())
+    const QString name = m_editor->loadedName();
+    if (name.isEmpty())
         return;
-    const QString name = m_loadedName;
     // open(), not exec(): no nested event loop while keychain jobs may be running.
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete Profile"),
                                 tr("Delete the profile \"%1\" and its stored secrets?").arg(name),
@@ -524,49 +460,20 @@ void ProfileDialog::confirmRemove() {
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, box, name](QAbstractButton* button) {
-        if (box->standardButton(button) != QMessageBox::Yes)
-            return;
-        setBusy(true);
-        m_store->remove(name, this, [this, name](OperationResult result) {
-            setBusy(false);
-            if (!result.ok) {
-                showError(result.message);
-                return;
-            }
-            reloadList({});
-            if (m_list->count() > 0)
-                m_list->setCurrentRow(0);
-            else
-                newProfile();
-            showInfo(tr("Deleted the profile \"%1\".").arg(name));
-            Q_EMIT profileRemoved(name);
-        });
+        if (box->standardButton(button) == QMessageBox::Yes && m_editor->loadedName() == name)
+            m_editor->remove();
     });
     box->open();
 }
 
-void ProfileDialog::setBusy(bool busy) {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_saveButton, m_newButton, m_duplicateButton,
-                                                      m_deleteButton, m_list})
-        w->setEnabled(!busy);
-    if (!busy) {
-        m_duplicateButton->setEnabled(!m_loadedName.isEmpty());
-        m_deleteButton->setEnabled(!m_loadedName.isEmpty());
-    }
+void ProfileDialog::showInfo(const QString& message) {
+    clearErrors();
+    m_status->setText(message);
 }
 
 void ProfileDialog::showError(const QString& message) {
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_status->setText(message);
-}
-
-void ProfileDialog::showErrors(const QStringList& problems) {
-    showError(problems.join(QLatin1Char('\n')));
-}
-
-void ProfileDialog::showInfo(const QString& message) {
-    m_status->setStyleSheet(QString());
-    m_status->setText(message);
+    m_status->clear();
+    showBannerError(message);
 }
 
 } // namespace dbss::views

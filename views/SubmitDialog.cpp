@@ -116,6 +116,16 @@ void SubmitDialog::showApiError(const api::ApiError& error, const api::FieldErro
     m_banner->show();
 }
 
+void SubmitDialog::showBannerError(const QString& message) {
+    clearErrors();
+    m_banner->setText(message);
+    m_banner->show();
+}
+
+QString SubmitDialog::bannerText() const {
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
 void SubmitDialog::setSubmitText(const QString& text) {
     m_submit->setText(text);
 }

@@ -44,7 +44,13 @@ protected:
     void showFieldErrors(const api::FieldErrors& errors);
     void showApiError(const api::ApiError& error, const api::FieldErrors& fieldErrors);
     void clearErrors();
+    // A message no field explains, in the banner (clears the field errors).
+    void showBannerError(const QString& message);
+    QString bannerText() const;
     void setSubmitText(const QString& text);
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
+    // Submit disabled and a busy cursor while a request is out (bindAction() drives it for actions).
+    void setBusy(bool busy);
     // Called when the user presses Submit (not while busy).
     virtual void submit() = 0;
 
@@ -54,8 +60,6 @@ protected:
     static QString comboValue(const QComboBox* combo);
 
 private:
-    void setBusy(bool busy);
-
     QVBoxLayout* m_main;
     QFormLayout* m_form;
     QLabel* m_banner;

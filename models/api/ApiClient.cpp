@@ -1,6 +1,7 @@
 #include "models/api/ApiClient.h"
 
 #include "models/api/EndpointTable.h"
+#include "models/api/Logging.h"
 #include "models/api/OneShotBody.h"
 #include "models/api/Redaction.h"
 #include "models/api/RetryPolicy.h"
@@ -9,14 +10,11 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QTimer>
-
-Q_LOGGING_CATEGORY(lcApi, "dbss.api", QtInfoMsg) // request summaries: QT_LOGGING_RULES="dbss.api.debug=true"
 
 namespace dbss::api {
 

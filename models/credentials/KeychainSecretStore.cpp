@@ -1,6 +1,7 @@
 #include "models/credentials/KeychainSecretStore.h"
 
 #include "models/credentials/KeychainErrors.h"
+#include "models/credentials/Logging.h"
 #include "models/credentials/Secrets.h"
 
 #include <qt6keychain/keychain.h>
@@ -83,8 +84,11 @@ void KeychainSecretStore::onJobFinished(QKeychain::Job* job) {
     if (job->error() != QKeychain::NoError) {
         const bool hasBus = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
         result.status = classifyKeychainError(job->error(), job->errorString(), hasBus);
-        if (result.isError())
+        if (result.isError()) {
             result.detail = job->errorString();
+            // The key names the profile and kind ("Prod/sk"), never the value.
+            qCDebug(lcCredentials).noquote() << "keychain" << job->key() << result.userMessage();
+        }
     } else if (m_current.op == Op::Read) {
         result.value = static_cast<QKeychain::ReadPasswordJob*>(job)->binaryData();
     }

@@ -73,37 +73,48 @@ std::optional<QByteArray> normalizeSha256Fingerprint(const QString& text) {
     return hex.toLatin1();
 }
 
-QStringList Profile::validate() const {
-    QStringList problems;
+api::FieldErrors Profile::fieldProblems() const {
+    api::FieldErrors problems;
     if (const QString nameProblem = profileNameProblem(name); !nameProblem.isEmpty())
-        problems << nameProblem;
+        problems.append({QStringLiteral("name"), nameProblem});
     static const QRegularExpression regionCode(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
     if (!regionCode.match(region).hasMatch())
-        problems << tr("Choose a region (a code like cn-north-4).");
+        problems.append({QStringLiteral("region"), tr("Choose a region (a code like cn-north-4).")});
     static const QRegularExpression projectIdPattern(QStringLiteral("^[0-9a-fA-F]{32}$"));
     if (!resolveProjectId && !projectIdPattern.match(projectId).hasMatch())
-        problems << tr("Enter the 32-character hexadecimal project ID, or choose to resolve it from "
-                       "the region.");
+        problems.append({QStringLiteral("projectId"),
+                         tr("Enter the 32-character hexadecimal project ID, or choose to resolve it from "
+                            "the region.")});
     for (auto it = endpointOverrides.constBegin(); it != endpointOverrides.constEnd(); ++it) {
         const QUrl& url = it.value();
         const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
         if (!url.isValid() || !web || url.host().isEmpty())
-            problems << tr("The %1 endpoint override must be an http:// or https:// URL with a host.")
-                            .arg(api::serviceKey(it.key()).toUpper());
+            problems.append({QStringLiteral("endpoint_") + api::serviceKey(it.key()),
+                             tr("The %1 endpoint override must be an http:// or https:// URL with a host.")
+                                 .arg(api::serviceKey(it.key()).toUpper())});
     }
     if (!pinnedCertSha256.isEmpty() && !normalizeSha256Fingerprint(QString::fromLatin1(pinnedCertSha256)))
-        problems << tr("The pinned certificate fingerprint must be a SHA-256 digest: 64 hexadecimal "
-                       "digits, colons allowed.");
+        problems.append({QStringLiteral("pinnedCertSha256"),
+                         tr("The pinned certificate fingerprint must be a SHA-256 digest: 64 hexadecimal "
+                            "digits, colons allowed.")});
     if (timeoutMs < kMinTimeoutMs || timeoutMs > kMaxTimeoutMs)
-        problems << tr("The timeout must be between %1 and %2 seconds.")
-                        .arg(kMinTimeoutMs / 1000)
-                        .arg(kMaxTimeoutMs / 1000);
+        problems.append({QStringLiteral("timeoutMs"), tr("The timeout must be between %1 and %2 seconds.")
+                                                          .arg(kMinTimeoutMs / 1000)
+                                                          .arg(kMaxTimeoutMs / 1000)});
     if (authKind == api::AuthKind::IamPassword) {
         if (iamUser.trimmed().isEmpty())
-            problems << tr("Enter the IAM user name.");
+            problems.append({QStringLiteral("iamUser"), tr("Enter the IAM user name.")});
         if (iamDomain.trimmed().isEmpty())
-            problems << tr("Enter the account (domain) name of the IAM user.");
+            problems.append(
+                {QStringLiteral("iamDomain"), tr("Enter the account (domain) name of the IAM user.")});
     }
+    return problems;
+}
+
+QStringList Profile::validate() const {
+    QStringList problems;
+    for (const api::FieldError& e : fieldProblems())
+        problems << e.reason;
     return problems;
 }
 

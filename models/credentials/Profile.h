@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/ClientConfig.h"
+#include "models/api/FieldRules.h"
 #include "models/api/Service.h"
 #include "models/credentials/SecretResult.h"
 
@@ -32,6 +33,9 @@ struct Profile {
 
     // Every problem as a sentence for the user; empty when the profile can be saved.
     QStringList validate() const;
+    // The same problems, each with the field it concerns: "name", "region", "projectId",
+    // "endpoint_<service>", "pinnedCertSha256", "timeoutMs", "iamUser", "iamDomain".
+    api::FieldErrors fieldProblems() const;
 
     static constexpr const char* kGroup = "profiles";
     void writeTo(QSettings& settings) const;

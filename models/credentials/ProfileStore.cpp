@@ -140,13 +140,7 @@ void ProfileStore::saveSecrets(const QString& name, const Secrets& secrets, Secr
                                QObject* context, Done done) {
     const std::optional<Profile> profile = load(name);
     if (!profile) {
-        QMetaObject::invokeMethod(
-            this,
-            [ctx = QPointer<QObject>(context), done, name] {
-                if (ctx)
-                    done(failure(tr("There is no profile named \"%1\".").arg(name)));
-            },
-            Qt::QueuedConnection);
+        answerLater(context, std::move(done), failure(tr("There is no profile named \"%1\".").arg(name)));
         return;
     }
     const QList<SecretKind> used = secretKindsFor(profile->authKind);
@@ -223,6 +217,42 @@ void ProfileStore::loadSecrets(const QString& name, QObject* context, SecretsDon
     });
 }
 
+void ProfileStore::answerLater(QObject* context, Done done, OperationResult result) {
+    QMetaObject::invokeMethod(
+        this,
+        [ctx = QPointer<QObject>(context), done = std::move(done), result] {
+            if (ctx)
+                done(result);
+        },
+        Qt::QueuedConnection);
+}
+
+// What rename and duplicate share: both stores' secrets copied to the new name, then the settings
+// written under it (a rename removes the old group in the same step). The old profile is untouched
+// until its secrets have been read and written.
+QList<ProfileStore::Step> ProfileStore::copyProfileSteps(const QString& from, const QString& to, bool move) {
+    const bool tolerant = isSessionOnly(from);
+    QList<Step> steps;
+    steps << copySecretsStep(m_keychain, from, to, tolerant);
+    steps << copySecretsStep(m_session, from, to, true);
+    steps << [this, from, to, move](Next next) {
+        std::optional<Profile> profile = load(from);
+        if (!profile) {
+            next(failure(move ? tr("The profile \"%1\" disappeared while it was being renamed.").arg(from)
+                              : tr("The profile \"%1\" disappeared while it was being copied.").arg(from)));
+            return;
+        }
+        if (move)
+            removeGroup(from);
+        profile->name = to;
+        profile->writeTo(*m_settings);
+        m_settings->sync();
+        Q_EMIT profilesChanged();
+        next({});
+    };
+    return steps;
+}
+
 void ProfileStore::rename(const QString& from, const QString& to, QObject* context, Done done) {
     QString problem;
     if (!contains(from))
@@ -232,32 +262,11 @@ void ProfileStore::rename(const QString& from, const QString& to, QObject* conte
     else
         problem = newNameProblem(to);
     if (!problem.isEmpty() || from == to) {
-        QMetaObject::invokeMethod(
-            this,
-            [ctx = QPointer<QObject>(context), done, problem] {
-                if (ctx)
-                    done(problem.isEmpty() ? OperationResult{} : failure(problem));
-            },
-            Qt::QueuedConnection);
+        answerLater(context, std::move(done), problem.isEmpty() ? OperationResult{} : failure(problem));
         return;
     }
     const bool tolerant = isSessionOnly(from);
-    QList<Step> steps;
-    steps << copySecretsStep(m_keychain, from, to, tolerant);
-    steps << copySecretsStep(m_session, from, to, true);
-    steps << [this, from, to](Next next) {
-        std::optional<Profile> profile = load(from);
-        if (!profile) {
-            next(failure(tr("The profile \"%1\" disappeared while it was being renamed.").arg(from)));
-            return;
-        }
-        removeGroup(from);
-        profile->name = to;
-        profile->writeTo(*m_settings);
-        m_settings->sync();
-        Q_EMIT profilesChanged();
-        next({});
-    };
+    QList<Step> steps = copyProfileSteps(from, to, true);
     steps << removeSecretsStep(m_session, from, kAllKinds, true);
     steps << [this, from, tolerant](Next next) {
         removeSecrets(m_keychain, from, kAllKinds, this, [tolerant, next](SecretResult removed) {
@@ -273,34 +282,13 @@ void ProfileStore::rename(const QString& from, const QString& to, QObject* conte
 }
 
 void ProfileStore::duplicate(const QString& from, const QString& to, QObject* context, Done done) {
-    QString problem = contains(from) ? newNameProblem(to) : tr("There is no profile named \"%1\".").arg(from);
+    const QString problem =
+        contains(from) ? newNameProblem(to) : tr("There is no profile named \"%1\".").arg(from);
     if (!problem.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [ctx = QPointer<QObject>(context), done, problem] {
-                if (ctx)
-                    done(failure(problem));
-            },
-            Qt::QueuedConnection);
+        answerLater(context, std::move(done), failure(problem));
         return;
     }
-    const bool tolerant = isSessionOnly(from);
-    QList<Step> steps;
-    steps << copySecretsStep(m_keychain, from, to, tolerant);
-    steps << copySecretsStep(m_session, from, to, true);
-    steps << [this, from, to](Next next) {
-        std::optional<Profile> profile = load(from);
-        if (!profile) {
-            next(failure(tr("The profile \"%1\" disappeared while it was being copied.").arg(from)));
-            return;
-        }
-        profile->name = to;
-        profile->writeTo(*m_settings);
-        m_settings->sync();
-        Q_EMIT profilesChanged();
-        next({});
-    };
-    run(std::move(steps), context, std::move(done));
+    run(copyProfileSteps(from, to, false), context, std::move(done));
 }
 
 void ProfileStore::remove(const QString& name, QObject* context, Done done) {

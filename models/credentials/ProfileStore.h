@@ -80,7 +80,10 @@ private:
     void run(QList<Step> steps, QObject* context, Done done);
     Step copySecretsStep(SecretStore* store, const QString& from, const QString& to, bool tolerant);
     Step removeSecretsStep(SecretStore* store, const QString& name, QList<SecretKind> kinds, bool tolerant);
+    QList<Step> copyProfileSteps(const QString& from, const QString& to, bool move);
     void removeGroup(const QString& name);
+    // Calls done(result) from the event loop, only while context lives: every operation answers later.
+    void answerLater(QObject* context, Done done, OperationResult result);
 
     QSettings* m_settings;
     SecretStore* m_keychain;

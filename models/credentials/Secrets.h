@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <utility>
 
 namespace dbss::credentials {
 
@@ -20,6 +21,15 @@ public:
     Secrets() = default;
     Secrets(const Secrets&) = default;
     Secrets& operator=(const Secrets&) = default;
+    // Moving hands the buffers over (the source is left empty): one copy of the secret fewer.
+    Secrets(Secrets&&) noexcept = default;
+    Secrets& operator=(Secrets&& other) noexcept {
+        if (this != &other) {
+            clear(); // the values being replaced are wiped, not just released
+            m_values = std::move(other.m_values);
+        }
+        return *this;
+    }
     ~Secrets() { clear(); }
 
     QByteArray value(SecretKind kind) const { return m_values[index(kind)]; }

@@ -93,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(waitAll({first}));
         QVERIFY2(first->ok(), qPrintable(first->error().userMessage()));
         QCOMPARE(client.tokenProvider()->tokensIssued(), 1);
-        QTest::qWait(3300); // inside the renewal margin (1 s) of a 4 s token, not yet expired
+        // 3.3 s later by the provider's clock: inside the renewal margin (1 s) of a 4 s token.
+        client.tokenProvider()->setClock([] { return QDateTime::currentDateTimeUtc().addMSecs(3300); });
         ApiReply* second = client.send(listAuditInstances(0, 10));
         QVERIFY(waitAll({second}));
         QVERIFY(second->ok());

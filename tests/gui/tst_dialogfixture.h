@@ -7,6 +7,7 @@
 #include "models/api/Instances.h"
 #include "models/api/ParseReply.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/common/ClientRequests.h"
 #include "views/SubmitDialog.h"
 
 #include <QLabel>
@@ -34,12 +35,16 @@ public:
         for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
             config.endpointOverrides.insert(s, m_server->baseUrl());
         m_client = std::make_unique<api::ApiClient>(config);
+        m_dispatched = std::make_unique<DispatchCounter>(m_client.get());
         QObject::connect(m_client.get(), &api::ApiClient::requestLogged, m_client.get(),
                          [this](const api::RequestLogEntry& e) { m_log << e.operation; });
         return true;
     }
 
     api::ApiClient* client() const { return m_client.get(); }
+    // Requests handed to the client so far, counted the moment they are sent (an invalid form sends
+    // nothing, and that is known at once).
+    int dispatched() const { return m_dispatched->count(); }
     // Operations the client has sent (one entry per attempt), oldest first.
     const QStringList& sent() const { return m_log; }
 
@@ -75,6 +80,7 @@ public:
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<DispatchCounter> m_dispatched;
     QStringList m_log;
 };
 

@@ -21,6 +21,7 @@
 using namespace dbss::credentials;
 using dbss::api::AuthKind;
 using dbss::api::ClientConfig;
+using dbss::api::Service;
 using dbss::views::ProfileDialog;
 
 namespace {
@@ -63,16 +64,16 @@ class TestProfileDialog : public QObject {
     }
     void fillNewAkSk(const QString& name) {
         click("newButton");
-        edit("nameEdit")->setText(name);
-        child<QComboBox>("authKindCombo")->setCurrentIndex(0);
-        edit("akEdit")->setText(kAk);
-        edit("skEdit")->setText(kSk);
+        edit("name")->setText(name);
+        child<QComboBox>("authKind")->setCurrentIndex(0);
+        edit("ak")->setText(kAk);
+        edit("sk")->setText(kSk);
         child<QCheckBox>("resolveProjectCheck")->setChecked(false);
         edit("projectIdEdit")->setText(kProject);
     }
     void createSaved(const QString& name) {
         fillNewAkSk(name);
-        click("saveButton");
+        click("submitButton");
         QTRY_VERIFY2(status().startsWith(QLatin1String("Saved")), qPrintable(status()));
     }
 
@@ -102,8 +103,8 @@ private Q_SLOTS:
         QCOMPARE(m_store->load(QStringLiteral("Prod"))->projectId, kProject);
         QVERIFY(m_keychain->contains(QStringLiteral("Prod/ak")));
         QVERIFY(m_keychain->contains(QStringLiteral("Prod/sk")));
-        QVERIFY(edit("skEdit")->text().isEmpty()); // cleared after saving
-        QVERIFY(edit("skEdit")->placeholderText().contains(QLatin1String("keychain")));
+        QVERIFY(edit("sk")->text().isEmpty()); // cleared after saving
+        QVERIFY(edit("sk")->placeholderText().contains(QLatin1String("keychain")));
         QCOMPARE(child<QListWidget>("profileList")->currentItem()->text(), QStringLiteral("Prod"));
         m_settings->sync();
         QFile file(m_settings->fileName());
@@ -125,17 +126,21 @@ private Q_SLOTS:
     void invalidInputShowsSpecificErrorsAndKeepsInput() {
         fillNewAkSk(QStringLiteral("bad/name"));
         edit("projectIdEdit")->setText(QStringLiteral("123"));
-        edit("pinEdit")->setText(QStringLiteral("not-a-hash"));
-        edit("skEdit")->clear();
-        click("saveButton");
+        edit("pinnedCertSha256")->setText(QStringLiteral("not-a-hash"));
+        edit("sk")->clear();
+        click("submitButton");
         const QString text = status();
         QVERIFY2(text.contains(QLatin1String("letters, digits")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("32-character")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("SHA-256")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("secret access key")), qPrintable(text));
-        QCOMPARE(edit("nameEdit")->text(), QStringLiteral("bad/name"));
-        QCOMPARE(edit("akEdit")->text(), kAk);
+        QCOMPARE(edit("name")->text(), QStringLiteral("bad/name"));
+        QCOMPARE(edit("ak")->text(), kAk);
         QCOMPARE(edit("projectIdEdit")->text(), QStringLiteral("123"));
+        // Each problem under its own field, in form order.
+        QCOMPARE(m_dialog->flaggedFields(),
+                 (QStringList{QStringLiteral("name"), QStringLiteral("sk"), QStringLiteral("projectId"),
+                              QStringLiteral("pinnedCertSha256")}));
         QVERIFY(m_store->names().isEmpty());
         QVERIFY(m_keychain->keys().isEmpty());
     }
@@ -143,30 +148,34 @@ private Q_SLOTS:
     void duplicateNameIsRefused() {
         createSaved(QStringLiteral("one"));
         fillNewAkSk(QStringLiteral("ONE"));
-        click("saveButton");
+        click("submitButton");
         QVERIFY2(status().contains(QLatin1String("already exists")), qPrintable(status()));
         QCOMPARE(m_store->names().size(), 1);
     }
 
     void fieldsFollowAuthKind() {
-        auto* kind = child<QComboBox>("authKindCombo");
+        auto* kind = child<QComboBox>("authKind");
         kind->setCurrentIndex(kind->findData(int(AuthKind::IamPassword)));
-        QVERIFY(edit("iamUserEdit")->isVisibleTo(m_dialog.get()));
-        QVERIFY(edit("iamPasswordEdit")->isVisibleTo(m_dialog.get()));
-        QVERIFY(!edit("akEdit")->isVisibleTo(m_dialog.get()));
-        QVERIFY(!edit("tokenEdit")->isVisibleTo(m_dialog.get()));
+        QVERIFY(edit("iamUser")->isVisibleTo(m_dialog.get()));
+        QVERIFY(edit("iamPassword")->isVisibleTo(m_dialog.get()));
+        QVERIFY(!edit("ak")->isVisibleTo(m_dialog.get()));
+        QVERIFY(!edit("securityToken")->isVisibleTo(m_dialog.get()));
         kind->setCurrentIndex(kind->findData(int(AuthKind::TemporaryAkSk)));
-        QVERIFY(edit("tokenEdit")->isVisibleTo(m_dialog.get()));
-        QVERIFY(edit("skEdit")->isVisibleTo(m_dialog.get()));
-        QVERIFY(!edit("iamUserEdit")->isVisibleTo(m_dialog.get()));
-        QCOMPARE(edit("skEdit")->echoMode(), QLineEdit::Password);
+        QVERIFY(edit("securityToken")->isVisibleTo(m_dialog.get()));
+        QVERIFY(edit("sk")->isVisibleTo(m_dialog.get()));
+        QVERIFY(!edit("iamUser")->isVisibleTo(m_dialog.get()));
+        QCOMPARE(edit("sk")->echoMode(), QLineEdit::Password);
+        QCOMPARE(edit("securityToken")->echoMode(), QLineEdit::Password);
+        QCOMPARE(edit("ak")->echoMode(), QLineEdit::Normal); // an identifier, not a secret
+        kind->setCurrentIndex(kind->findData(int(AuthKind::IamPassword)));
+        QCOMPARE(edit("iamPassword")->echoMode(), QLineEdit::Password);
     }
 
     void renameByEditingTheName() {
         createSaved(QStringLiteral("old"));
         QSignalSpy renamed(m_dialog.get(), &ProfileDialog::profileRenamed);
-        edit("nameEdit")->setText(QStringLiteral("new"));
-        click("saveButton");
+        edit("name")->setText(QStringLiteral("new"));
+        click("submitButton");
         QTRY_COMPARE(renamed.count(), 1);
         QTRY_VERIFY2(status().startsWith(QLatin1String("Saved")), qPrintable(status()));
         QCOMPARE(m_store->names(), QStringList{QStringLiteral("new")});
@@ -177,19 +186,19 @@ private Q_SLOTS:
     void keychainUnavailableThenSessionOnly() {
         m_keychain->setFailure(SecretStatus::NoSessionBus);
         fillNewAkSk(QStringLiteral("nobus"));
-        click("saveButton");
+        click("submitButton");
         QTRY_VERIFY2(status().contains(QLatin1String("D-Bus")), qPrintable(status()));
         QVERIFY(status().contains(QLatin1String("not its secrets")));
         QVERIFY(!status().contains(kSk));
-        QCOMPARE(edit("skEdit")->text(), kSk); // kept for a second attempt
+        QCOMPARE(edit("sk")->text(), kSk); // kept for a second attempt
 
         child<QCheckBox>("sessionOnlyCheck")->setChecked(true);
-        click("saveButton");
+        click("submitButton");
         QTRY_VERIFY2(status().contains(QLatin1String("in memory")), qPrintable(status()));
         QVERIFY(m_store->sessionStore()->contains(QStringLiteral("nobus/sk")));
         m_keychain->setFailure(std::nullopt);
         QVERIFY(m_keychain->keys().isEmpty());
-        QVERIFY(edit("skEdit")->placeholderText().contains(QLatin1String("session")));
+        QVERIFY(edit("sk")->placeholderText().contains(QLatin1String("session")));
     }
 
     void testConnectionUsesFormAndStoredSecrets() {
@@ -204,7 +213,7 @@ private Q_SLOTS:
 
         m_probeAnswer = {false,
                          QStringLiteral("HTTP 401 APIGW.0301 Incorrect IAM authentication information")};
-        edit("skEdit")->setText(QStringLiteral("typed-over"));
+        edit("sk")->setText(QStringLiteral("typed-over"));
         click("testButton");
         QTRY_VERIFY2(status().startsWith(QLatin1String("Connection failed")), qPrintable(status()));
         QVERIFY(status().contains(QLatin1String("APIGW.0301")));
@@ -218,7 +227,7 @@ private Q_SLOTS:
         QTRY_VERIFY2(status().startsWith(QLatin1String("Duplicated")), qPrintable(status()));
         QCOMPARE(m_store->names(), (QStringList{QStringLiteral("src"), QStringLiteral("src (copy)")}));
         QVERIFY(m_keychain->contains(QStringLiteral("src (copy)/sk")));
-        QCOMPARE(edit("nameEdit")->text(), QStringLiteral("src (copy)"));
+        QCOMPARE(edit("name")->text(), QStringLiteral("src (copy)"));
 
         QSignalSpy removed(m_dialog.get(), &ProfileDialog::profileRemoved);
         click("deleteButton");
@@ -230,6 +239,94 @@ private Q_SLOTS:
         QCOMPARE(m_store->names(), QStringList{QStringLiteral("src")});
         QVERIFY(!m_keychain->contains(QStringLiteral("src (copy)/sk")));
         QVERIFY(m_keychain->contains(QStringLiteral("src/sk")));
+    }
+
+    void oneEndpointForEveryServiceWithExceptions() {
+        fillNewAkSk(QStringLiteral("local"));
+        edit("endpoint")->setText(QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(!child<QWidget>("perServiceBox")->isVisibleTo(m_dialog.get()));
+        child<QCheckBox>("perServiceCheck")->setChecked(true);
+        QVERIFY(child<QWidget>("perServiceBox")->isVisibleTo(m_dialog.get()));
+        QCOMPARE(edit("endpoint_drs")->placeholderText(), QStringLiteral("http://127.0.0.1:8080"));
+        edit("endpoint_iam")->setText(QStringLiteral("http://127.0.0.1:9090"));
+        click("submitButton");
+        QTRY_VERIFY2(status().startsWith(QLatin1String("Saved")), qPrintable(status()));
+        const Profile stored = *m_store->load(QStringLiteral("local"));
+        QCOMPARE(stored.endpointOverrides.size(), 4);
+        QCOMPARE(stored.endpointOverrides.value(Service::Dbss),
+                 QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(stored.endpointOverrides.value(Service::Das), QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(stored.endpointOverrides.value(Service::Iam), QUrl(QStringLiteral("http://127.0.0.1:9090")));
+        QCOMPARE(edit("endpoint")->text(), QStringLiteral("http://127.0.0.1:8080"));
+        QCOMPARE(edit("endpoint_iam")->text(), QStringLiteral("http://127.0.0.1:9090"));
+        QVERIFY(edit("endpoint_dbss")->text().isEmpty());
+
+        edit("endpoint")->setText(QStringLiteral("ftp://nowhere"));
+        click("submitButton");
+        QCOMPARE(m_dialog->flaggedFields(), QStringList{QStringLiteral("endpoint")});
+    }
+
+    void profileWrittenWithFourEqualEndpointsShowsOneBase() {
+        Profile legacy;
+        legacy.name = QStringLiteral("legacy");
+        legacy.projectId = kProject;
+        for (auto s : {Service::Dbss, Service::Iam, Service::Drs, Service::Das})
+            legacy.endpointOverrides.insert(s, QUrl(QStringLiteral("http://127.0.0.1:7000")));
+        QCOMPARE(m_store->save(legacy), QStringList());
+        m_dialog->selectProfile(QStringLiteral("legacy"));
+        QCOMPARE(edit("endpoint")->text(), QStringLiteral("http://127.0.0.1:7000"));
+        QVERIFY(!child<QCheckBox>("perServiceCheck")->isChecked());
+        QVERIFY(!m_dialog->hasUnsavedChanges());
+    }
+
+    void unsavedEditsAreNotDroppedSilently() {
+        createSaved(QStringLiteral("a"));
+        createSaved(QStringLiteral("b"));
+        auto* list = child<QListWidget>("profileList");
+        const QString edited = QStringLiteral("ffffffffffffffffffffffffffffffff");
+        edit("projectIdEdit")->setText(edited);
+        QVERIFY(m_dialog->hasUnsavedChanges());
+        const auto answer = [this](QMessageBox::StandardButton button) {
+            QMessageBox* box = nullptr;
+            QTRY_VERIFY((box = m_dialog->findChild<QMessageBox*>(QStringLiteral("unsavedChangesBox"))) !=
+                        nullptr);
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+            QTRY_VERIFY(!m_dialog->findChild<QMessageBox*>(QStringLiteral("unsavedChangesBox")));
+        };
+
+        list->setCurrentRow(0);                                     // "a"
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("b")); // the list waits for the answer
+        answer(QMessageBox::Cancel);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("b"));
+        QCOMPARE(edit("projectIdEdit")->text(), edited);
+
+        list->setCurrentRow(0);
+        answer(QMessageBox::Discard);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("a"));
+        QCOMPARE(m_store->load(QStringLiteral("b"))->projectId, kProject);
+
+        edit("projectIdEdit")->setText(edited);
+        list->setCurrentRow(1); // "b"
+        answer(QMessageBox::Save);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE(m_dialog->currentProfileName(), QStringLiteral("b"));
+        QCOMPARE(m_store->load(QStringLiteral("a"))->projectId, edited);
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("b"));
+        QVERIFY(!m_dialog->hasUnsavedChanges());
+    }
+
+    void useThisProfile() {
+        QVERIFY(!child<QPushButton>("useButton")->isEnabled()); // nothing stored yet
+        createSaved(QStringLiteral("work"));
+        QSignalSpy use(m_dialog.get(), &ProfileDialog::useProfileRequested);
+        click("useButton");
+        QCOMPARE(use.count(), 1);
+        QCOMPARE(use.first().first().toString(), QStringLiteral("work"));
     }
 };
 

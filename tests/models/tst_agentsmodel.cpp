@@ -30,20 +30,12 @@ class TestAgentsModel : public QObject {
         return states;
     }
 
-    void newModel(int pageSize) {
-        m_tester.reset();
-        m_model = std::make_unique<AgentsModel>(m_client.get());
-        m_model->setPageSize(pageSize);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    }
+    void newModel(int pageSize) { test::newTestedModel(m_model, m_tester, m_client.get(), pageSize); }
 
 private Q_SLOTS:
     void initTestCase() {
-        m_sandbox = std::make_unique<test::SandboxProcess>();
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
+        QVERIFY2(test::startSandbox(m_sandbox, m_client, {}, &error), qPrintable(error));
         m_instance = test::instanceWithDatabases(*m_client, 3);
         QVERIFY(!m_instance.isEmpty());
         QVERIFY2(serverStates().size() >= 2, "the demo instance has an agent per database");

@@ -31,16 +31,11 @@ class TestAuditScopesModel : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_sandbox = std::make_unique<test::SandboxProcess>();
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
+        QVERIFY2(test::startSandbox(m_sandbox, m_client, {}, &error), qPrintable(error));
         m_instance = test::instanceWithDatabases(*m_client, 1);
         QVERIFY(!m_instance.isEmpty());
-        m_model = std::make_unique<AuditScopesModel>(m_client.get());
-        m_model->setPageSize(1);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::newTestedModel(m_model, m_tester, m_client.get(), 1);
     }
 
     void loadsEveryPage() {

@@ -51,12 +51,12 @@ class TestCsvExportJob : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_sandbox = std::make_unique<test::SandboxProcess>(
-            QStringList{QStringLiteral("--seed"), QStringLiteral("1000"), QStringLiteral("--latency"),
-                        QStringLiteral("20")});
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
+        QVERIFY2(test::startSandbox(m_sandbox, m_client,
+                                    QStringList{QStringLiteral("--seed"), QStringLiteral("1000"),
+                                                QStringLiteral("--latency"), QStringLiteral("20")},
+                                    &error),
+                 qPrintable(error));
         int best = 0;
         for (const QString& id : test::instanceIds(*m_client)) {
             api::OperationLogQuery q;
@@ -124,11 +124,12 @@ private Q_SLOTS:
         job.start();
         QVERIFY(job.isRunning());
         QVERIFY(model.isLoading());
+        const auto inFlight = test::repliesInFlight(*m_client);
         job.cancel();
         QCOMPARE(finished.count(), 1);
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY(!model.isLoading());
-        QTest::qWait(200);
+        QTRY_VERIFY(test::allGone(inFlight));
         QCOMPARE(finished.count(), 1);
         QVERIFY(!QFile::exists(path));
         QVERIFY(model.rowCount() < model.totalCount()); // the fetch really stopped

@@ -32,21 +32,14 @@ class TestDatabasesModel : public QObject {
         return states;
     }
 
-    void newModel(int pageSize) {
-        m_tester.reset();
-        m_model = std::make_unique<DatabasesModel>(m_client.get());
-        m_model->setPageSize(pageSize);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    }
+    void newModel(int pageSize) { test::newTestedModel(m_model, m_tester, m_client.get(), pageSize); }
 
 private Q_SLOTS:
     void initTestCase() {
-        m_sandbox = std::make_unique<test::SandboxProcess>(
-            QStringList{QStringLiteral("--latency"), QStringLiteral("50")});
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
+        QVERIFY2(test::startSandbox(m_sandbox, m_client,
+                                    QStringList{QStringLiteral("--latency"), QStringLiteral("50")}, &error),
+                 qPrintable(error));
         m_instance = test::instanceWithDatabases(*m_client, 3);
         QVERIFY2(!m_instance.isEmpty(), "the demo data has an instance with three databases");
     }
@@ -129,10 +122,11 @@ private Q_SLOTS:
         m_model->setInstance(m_instance);
         QVERIFY(m_model->isLoading());
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        const auto stale = test::repliesInFlight(*m_client);
         m_model->setInstance(QString()); // before the first page: it must never arrive
         QCOMPARE(reset.count(), 1);
         QVERIFY(!m_model->isLoading());
-        QTest::qWait(400);
+        QTRY_VERIFY_WITH_TIMEOUT(test::allGone(stale), 10000); // cancelled, or answered and dropped
         QCOMPARE(m_model->rowCount(), 0);
         m_model->setInstance(m_instance);
         m_model->setInstance(m_instance); // unchanged: no second reset

@@ -26,11 +26,10 @@ class TestFormListModels : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_sandbox = std::make_unique<test::SandboxProcess>(
-            QStringList{QStringLiteral("--latency"), QStringLiteral("50")});
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
+        QVERIFY2(test::startSandbox(m_sandbox, m_client,
+                                    QStringList{QStringLiteral("--latency"), QStringLiteral("50")}, &error),
+                 qPrintable(error));
     }
 
     void specifications() {

@@ -3,6 +3,7 @@
 #include "models/api/ApiClient.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
+#include "tests/models/ModelTestUtil.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -35,13 +36,7 @@ class TestInstancesModel : public QObject {
         return names;
     }
 
-    void newModel(int pageSize) {
-        m_tester.reset();
-        m_model = std::make_unique<InstancesModel>(m_client.get());
-        m_model->setPageSize(pageSize);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    }
+    void newModel(int pageSize) { test::newTestedModel(m_model, m_tester, m_client.get(), pageSize); }
 
     bool load() {
         QSignalSpy loading(m_model.get(), &InstancesModel::loadingChanged);
@@ -51,11 +46,10 @@ class TestInstancesModel : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_sandbox = std::make_unique<test::SandboxProcess>(
-            QStringList{QStringLiteral("--seed"), QStringLiteral("400")});
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
+        QVERIFY2(test::startSandbox(m_sandbox, m_client,
+                                    QStringList{QStringLiteral("--seed"), QStringLiteral("400")}, &error),
+                 qPrintable(error));
     }
 
     void loadsEveryPageInOrder() {
@@ -126,9 +120,13 @@ private Q_SLOTS:
         newModel(1);
         m_model->refresh();
         QVERIFY(m_model->isLoading());
+        const auto inFlight = test::repliesInFlight(*m_client);
+        QVERIFY(!inFlight.isEmpty());
         m_tester.reset();
         m_model.reset(); // in-flight request cancelled with the model
-        QTest::qWait(200);
+        QVERIFY(test::allCancelled(inFlight));
+        QVERIFY(test::noTransferRunning(*m_client));
+        QTRY_VERIFY(test::allGone(inFlight));
     }
 };
 

@@ -22,15 +22,17 @@ class TestMaskingRulesModel : public QObject {
 
 private Q_SLOTS:
     void loadsUnderFailures() {
-        m_sandbox = std::make_unique<test::SandboxProcess>(
-            QStringList{QStringLiteral("--fail-rate"), QStringLiteral("0.3"), QStringLiteral("--fail-status"),
-                        QStringLiteral("503"), QStringLiteral("--fault-seed"), QStringLiteral("11")});
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        api::ClientConfig config = test::clientConfigFor(*m_sandbox);
-        config.maxRetries = 8;
-        config.retryBaseDelayMs = 10;
-        m_client = std::make_unique<api::ApiClient>(config);
+        QVERIFY2(test::startSandbox(m_sandbox, m_client,
+                                    {QStringLiteral("--fail-rate"), QStringLiteral("0.3"),
+                                     QStringLiteral("--fail-status"), QStringLiteral("503"),
+                                     QStringLiteral("--fault-seed"), QStringLiteral("11")},
+                                    &error,
+                                    [](api::ClientConfig& config) {
+                                        config.maxRetries = 8;
+                                        config.retryBaseDelayMs = 10;
+                                    }),
+                 qPrintable(error));
         const QString instance = test::instanceWithDatabases(*m_client, 1);
         QVERIFY(!instance.isEmpty());
         QStringList expected;
@@ -39,10 +41,7 @@ private Q_SLOTS:
             expected << v[QLatin1String("id")].toString();
         QVERIFY(expected.size() >= 3);
 
-        m_model = std::make_unique<MaskingRulesModel>(m_client.get());
-        m_model->setPageSize(2);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::newTestedModel(m_model, m_tester, m_client.get(), 2);
         m_model->setInstance(instance);
         QVERIFY(test::waitIdle(*m_model));
         QVERIFY2(!m_model->lastError().isError(), qPrintable(m_model->lastError().userMessage()));

@@ -27,14 +27,13 @@ struct Fixture {
     QString instanceId;
 
     bool start(const QStringList& flags, QString* error) {
-        sandbox = std::make_unique<test::SandboxProcess>(
-            QStringList{QStringLiteral("--seed"), QStringLiteral("2000")} + flags);
-        if (!sandbox->start(error))
+        if (!test::startSandbox(sandbox, client,
+                                QStringList{QStringLiteral("--seed"), QStringLiteral("2000")} + flags, error,
+                                [](api::ClientConfig& config) {
+                                    config.maxRetries = 8;
+                                    config.retryBaseDelayMs = 10;
+                                }))
             return false;
-        api::ClientConfig config = test::clientConfigFor(*sandbox);
-        config.maxRetries = 8;
-        config.retryBaseDelayMs = 10;
-        client = std::make_unique<api::ApiClient>(config);
         int best = 0;
         for (const QString& id : test::instanceIds(*client)) {
             const int total = int(allIds(id).size());
@@ -51,12 +50,7 @@ struct Fixture {
     }
 
     void newModel(int pageSize) {
-        tester.reset();
-        model = std::make_unique<OperationLogModel>(client.get());
-        model->setPageSize(pageSize);
-        model->setTimeRange(QStringLiteral("MONTH"));
-        tester = std::make_unique<QAbstractItemModelTester>(
-            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::newTestedModel(model, tester, client.get(), pageSize).setTimeRange(QStringLiteral("MONTH"));
     }
 
     // Every log row id of the query, in the service's order, in one call.
@@ -189,9 +183,10 @@ private Q_SLOTS:
         OperationLogModel& model = *m_f.model;
         model.setInstance(m_f.instanceId);
         QVERIFY(model.isLoading());
+        const auto firstQuery = test::repliesInFlight(*m_f.client);
         model.setResultFilter(QStringLiteral("success")); // the first query's page must not land
         QVERIFY(test::waitIdle(model));
-        QTest::qWait(200);
+        QTRY_VERIFY(test::allGone(firstQuery)); // cancelled, or answered and dropped
         QCOMPARE(model.rowCount(), 10);
         for (const QString& r : test::columnValues(model, 0, OperationLogModel::ResultRole))
             QCOMPARE(r, QStringLiteral("success"));

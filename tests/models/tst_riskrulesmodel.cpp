@@ -28,19 +28,15 @@ struct Fixture {
     QStringList operations; // every request the client sent, by operation name
 
     bool start(const QStringList& flags, QString* error) {
-        sandbox = std::make_unique<test::SandboxProcess>(flags);
-        if (!sandbox->start(error))
+        if (!test::startSandbox(sandbox, client, flags, error, [](api::ClientConfig& config) {
+                config.maxRetries = 8; // reads survive --fail-rate 0.3; mutations are never retried
+                config.retryBaseDelayMs = 10;
+            }))
             return false;
-        api::ClientConfig config = test::clientConfigFor(*sandbox);
-        config.maxRetries = 8; // reads survive --fail-rate 0.3; mutations are never retried
-        config.retryBaseDelayMs = 10;
-        client = std::make_unique<api::ApiClient>(config);
         QObject::connect(client.get(), &api::ApiClient::requestLogged, client.get(),
                          [this](const api::RequestLogEntry& e) { operations << e.operation; });
         instanceId = test::instanceWithDatabases(*client, 1);
-        model = std::make_unique<RiskRulesModel>(client.get());
-        tester = std::make_unique<QAbstractItemModelTester>(
-            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::newTestedModel(model, tester, client.get());
         if (instanceId.isEmpty()) {
             *error = QStringLiteral("no instance with databases in the sandbox");
             return false;
@@ -391,9 +387,13 @@ private Q_SLOTS:
         QVERIFY2(f.start({QStringLiteral("--latency"), QStringLiteral("100")}, &error), qPrintable(error));
         QVERIFY(f.model->switchRules({f.model->index(0, 0).data(RiskRulesModel::IdRole).toString()}, true));
         f.model->refresh();
+        const auto inFlight = test::repliesInFlight(*f.client); // the switch, and the re-read
+        QVERIFY(!inFlight.isEmpty());
         f.tester.reset();
         f.model.reset();
-        QTest::qWait(300);
+        QVERIFY(test::allCancelled(inFlight));
+        QVERIFY(test::noTransferRunning(*f.client));
+        QTRY_VERIFY(test::allGone(inFlight));
     }
 };
 

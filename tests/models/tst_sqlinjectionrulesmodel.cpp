@@ -32,15 +32,12 @@ class TestSqlInjectionRulesModel : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_sandbox = std::make_unique<test::SandboxProcess>(
-            QStringList{QStringLiteral("--latency"), QStringLiteral("50")});
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
+        QVERIFY2(test::startSandbox(m_sandbox, m_client,
+                                    QStringList{QStringLiteral("--latency"), QStringLiteral("50")}, &error),
+                 qPrintable(error));
         m_instance = test::instanceWithDatabases(*m_client, 1);
-        m_model = std::make_unique<SqlInjectionRulesModel>(m_client.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        test::newTestedModel(m_model, m_tester, m_client.get());
         m_model->setInstance(m_instance);
         QVERIFY(test::waitIdle(*m_model));
     }

@@ -22,13 +22,9 @@ class TestTagsModel : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_sandbox = std::make_unique<test::SandboxProcess>();
         QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        m_client = std::make_unique<api::ApiClient>(test::clientConfigFor(*m_sandbox));
-        m_model = std::make_unique<TagsModel>(m_client.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY2(test::startSandbox(m_sandbox, m_client, {}, &error), qPrintable(error));
+        test::newTestedModel(m_model, m_tester, m_client.get());
     }
 
     void loadsProjectTags() {

@@ -3,9 +3,11 @@
 #include "models/AddDatabaseAction.h"
 #include "models/AddRdsDatabasesAction.h"
 #include "models/api/FormEnums.h"
+#include "tests/common/FieldAsserts.h"
 
 #include <QTest>
 
+using dbss::test::fieldsOf;
 using namespace dbss;
 
 namespace {
@@ -21,13 +23,6 @@ api::NewDatabase validDatabase() {
     db.os = QStringLiteral("LINUX64");
     db.instanceName = QStringLiteral("testaaa");
     return db;
-}
-
-QStringList fieldsOf(const api::FieldErrors& errors) {
-    QStringList out;
-    for (const api::FieldError& e : errors)
-        out << e.field;
-    return out;
 }
 } // namespace
 

@@ -1,9 +1,11 @@
 // Validation of the audit scope form (document 004; actions from reference 3.5.1).
 #include "models/AuditScopeAction.h"
 #include "models/api/FormEnums.h"
+#include "tests/common/FieldAsserts.h"
 
 #include <QTest>
 
+using dbss::test::fieldsOf;
 using namespace dbss;
 
 namespace {
@@ -13,13 +15,6 @@ api::NewAuditScope validScope() {
     s.dbIds = QStringList{QStringLiteral("lQZpwJgB0g4pz3UTv74a")};
     s.dbNames = QStringList{QStringLiteral("MySQL")};
     return s;
-}
-
-QStringList fieldsOf(const api::FieldErrors& errors) {
-    QStringList out;
-    for (const api::FieldError& e : errors)
-        out << e.field;
-    return out;
 }
 } // namespace
 

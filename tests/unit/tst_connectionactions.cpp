@@ -1,9 +1,11 @@
 // Validation of the DRS (document 002) and DAS (document 003) connection forms.
 #include "models/DasConnectionAction.h"
 #include "models/DrsConnectionAction.h"
+#include "tests/common/FieldAsserts.h"
 
 #include <QTest>
 
+using dbss::test::fieldsOf;
 using namespace dbss;
 
 namespace {
@@ -33,13 +35,6 @@ api::DasConnectionRequest validDas() { // the document's example request
     r.sqlRecordSet = true;
     r.remarks = QStringLiteral("create by api");
     return r;
-}
-
-QStringList fieldsOf(const api::FieldErrors& errors) {
-    QStringList out;
-    for (const api::FieldError& e : errors)
-        out << e.field;
-    return out;
 }
 } // namespace
 

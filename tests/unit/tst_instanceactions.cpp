@@ -2,19 +2,12 @@
 #include "models/BuyInstanceAction.h"
 #include "models/SecurityGroupAction.h"
 #include "models/TagsAction.h"
+#include "tests/common/FieldAsserts.h"
 
 #include <QTest>
 
+using dbss::test::fieldsOf;
 using namespace dbss;
-
-namespace {
-QStringList fieldsOf(const api::FieldErrors& errors) {
-    QStringList out;
-    for (const api::FieldError& e : errors)
-        out << e.field;
-    return out;
-}
-} // namespace
 
 class TestInstanceActions : public QObject {
     Q_OBJECT

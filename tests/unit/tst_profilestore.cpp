@@ -388,7 +388,12 @@ private Q_SLOTS:
         m_store->saveSecrets(QStringLiteral("p"), makeSecrets(AuthKind::AkSk), SecretStorage::Keychain,
                              context, [&](OperationResult) { called = true; });
         delete context;
-        QTest::qWait(50);
+        // The store answers in order: once a later operation has answered, the first one has too.
+        const auto later = wait([&](auto done) {
+            m_store->saveSecrets(QStringLiteral("p"), makeSecrets(AuthKind::AkSk), SecretStorage::Keychain,
+                                 this, done);
+        });
+        QVERIFY2(later.ok, qPrintable(later.message));
         QVERIFY(!called);
     }
 };
