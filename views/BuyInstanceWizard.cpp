@@ -159,6 +159,7 @@ void BuyInstanceWizard::showChoices(const api::AuditQuota& quota, const QList<ap
                             .arg(s.proxy),
                         s.id);
     }
+    m_spec->setMinimumWidth(m_spec->sizeHint().width()); // the longest specification, unclipped
     fillZones();
     showSpecDetail();
     Q_EMIT choicesLoaded();

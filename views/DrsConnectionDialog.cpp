@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dbss::views {
@@ -102,10 +103,10 @@ DrsConnectionDialog::DrsConnectionDialog(api::ApiClient* client, QWidget* parent
          tr("host:port, separated by commas (same account)"));
 
     // Two columns: the form SubmitDialog made on the left, the groups on the right.
-    QLayoutItem* formItem = mainLayout()->takeAt(0);
+    QLayout* formLayout = mainLayout()->takeAt(0)->layout(); // the item is the form layout itself
+    formLayout->setParent(nullptr);
     auto* columns = new QHBoxLayout;
-    columns->addLayout(formItem->layout(), 1);
-    delete formItem; // the layout itself lives on in `columns`
+    columns->addLayout(formLayout, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(sslBox);
     right->addWidget(network);
@@ -122,6 +123,18 @@ DrsConnectionDialog::DrsConnectionDialog(api::ApiClient* client, QWidget* parent
             m_endpointName->setCurrentIndex(index);
     });
     bindAction(m_action);
+    // Error lines wrap under their fields: once they are shown, give the form the height they
+    // need (a shown dialog does not grow for a word-wrapped label by itself).
+    auto fitErrors = [this] {
+        QTimer::singleShot(0, this, [this] {
+            layout()->activate();
+            const int needed = layout()->totalHeightForWidth(width());
+            if (needed > height())
+                resize(width(), needed);
+        });
+    };
+    connect(m_action, &models::SubmitAction::invalid, this, fitErrors);
+    connect(m_action, &models::SubmitAction::failed, this, fitErrors);
     connect(m_action, &models::DrsConnectionAction::succeeded, this, [this](const api::DrsConnection& c) {
         m_edits.value(QStringLiteral("db_password"))->clear();
         m_edits.value(QStringLiteral("ssl_cert_password"))->clear();

@@ -22,8 +22,8 @@ namespace dbss::test {
 
 class DialogFixture {
 public:
-    bool start(QString* error) {
-        m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
+    bool start(QString* error, const sandbox::SandboxOptions& options = {}) {
+        m_server = std::make_unique<sandbox::SandboxServer>(options);
         if (!m_server->listen(QHostAddress::LocalHost, 0, error))
             return false;
         api::ClientConfig config;
