@@ -1,7 +1,7 @@
 # dbss_add_library(NAME DIR [RECURSE] [LIBS ...]): a static library from every .cpp/.h in DIR
 # (directly in it, or below it with RECURSE).
 # Globbing (with CONFIGURE_DEPENDS) lets several people add files to a folder without
-# editing the same CMake list; one folder is one library, as ARCHITECTURE.md maps it.
+# editing the same CMake list; one folder is one library, as docs/design.md maps it.
 function(dbss_add_library name dir)
     cmake_parse_arguments(ARG "RECURSE" "" "LIBS" ${ARGN})
     if(ARG_RECURSE)

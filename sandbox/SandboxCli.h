@@ -8,7 +8,7 @@
 
 namespace dbss::sandbox {
 
-// The dbss-sandbox command line of ARCHITECTURE.md (a contract), parsed apart from main() so
+// The dbss-sandbox command line of sandbox/README.md (a contract), parsed apart from main() so
 // it can be tested.
 struct CliConfig {
     SandboxOptions options;

@@ -4,7 +4,7 @@
 
 namespace dbss::sandbox {
 
-// Everything the dbss-sandbox command line (ARCHITECTURE.md, a contract) can set.
+// Everything the dbss-sandbox command line (a contract: sandbox/README.md) can set.
 // Defaults are the demo account the console's --sandbox mode opens.
 struct SandboxOptions {
     QString ak = QStringLiteral("DBSSDEMOAK0000000001");

@@ -1,18 +1,23 @@
 #include "views/AddDatabaseDialog.h"
 
 #include "models/AddDatabaseAction.h"
+#include "models/DatabaseSlots.h"
 #include "models/api/FormEnums.h"
 #include "views/FieldValidators.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace dbss::views {
 
 AddDatabaseDialog::AddDatabaseDialog(api::ApiClient* client, const QString& instanceId, QWidget* parent)
     : SubmitDialog(parent)
     , m_instanceId(instanceId)
+    , m_slots(new models::DatabaseSlots(client, this))
+    , m_slotsLabel(new QLabel)
+    , m_duplicate(new QLabel)
     , m_action(new models::AddDatabaseAction(client, this))
     , m_classification(enumCombo(QList<api::EnumOption>{{QStringLiteral("ECS"), tr("Self-built (ECS)")},
                                                         {QStringLiteral("RDS"), tr("RDS")}}))
@@ -46,6 +51,29 @@ AddDatabaseDialog::AddDatabaseDialog(api::ApiClient* client, const QString& inst
     m_instanceName->setPlaceholderText(tr("Optional"));
     addField(QStringLiteral("instance_name"), tr("Database i&nstance name:"), m_instanceName);
     m_charset->setCurrentIndex(m_charset->findData(QStringLiteral("UTF8")));
+
+    // Before submitting: how many databases the instance still takes, and whether this one is
+    // already audited (same address, port and name) — a warning, the service decides.
+    m_slotsLabel->setObjectName(QStringLiteral("slotsLabel"));
+    m_slotsLabel->setWordWrap(true);
+    mainLayout()->insertWidget(0, m_slotsLabel);
+    m_duplicate->setObjectName(QStringLiteral("duplicateWarning"));
+    m_duplicate->setWordWrap(true);
+    m_duplicate->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_duplicate->hide();
+    mainLayout()->insertWidget(2, m_duplicate);
+    auto showSlots = [this] {
+        m_slotsLabel->setText(m_slots->summary());
+        m_slotsLabel->setStyleSheet(
+            m_slots->isLoaded() && m_slots->left() == 0 ? QStringLiteral("color: #c0392b;") : QString());
+        checkDuplicate();
+    };
+    connect(m_slots, &models::DatabaseSlots::loaded, this, showSlots);
+    connect(m_slots, &models::DatabaseSlots::failed, this, showSlots);
+    for (QLineEdit* e : {m_ip, m_port, m_name})
+        connect(e, &QLineEdit::textChanged, this, &AddDatabaseDialog::checkDuplicate);
+    m_slots->load(instanceId);
+    showSlots();
     bindAction(m_action);
     connect(m_action, &models::AddDatabaseAction::succeeded, this, [this](const api::AddDatabaseResponse& r) {
         Q_EMIT submitted(m_instanceId, r.id, database());
@@ -65,6 +93,16 @@ api::NewDatabase AddDatabaseDialog::database() const {
     db.os = comboValue(m_os);
     db.instanceName = m_instanceName->text().trimmed();
     return db;
+}
+
+void AddDatabaseDialog::checkDuplicate() {
+    const api::AuditDatabase* same =
+        m_slots->sameAs(m_ip->text().trimmed(), m_port->text().trimmed(), m_name->text().trimmed());
+    m_duplicate->setVisible(same != nullptr);
+    if (same)
+        m_duplicate->setText(tr("This instance already audits %1 at %2:%3 (id %4). Adding it again "
+                                "audits the same database twice.")
+                                 .arg(same->name, same->ip, same->port, same->id));
 }
 
 void AddDatabaseDialog::submit() {

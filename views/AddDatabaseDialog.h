@@ -4,6 +4,7 @@
 #include "views/SubmitDialog.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace dbss::api {
@@ -11,7 +12,8 @@ class ApiClient;
 }
 namespace dbss::models {
 class AddDatabaseAction;
-}
+class DatabaseSlots;
+} // namespace dbss::models
 
 namespace dbss::views {
 
@@ -24,6 +26,9 @@ public:
 
     api::NewDatabase database() const; // the values as typed
     models::AddDatabaseAction* action() const { return m_action; }
+    models::DatabaseSlots* databaseSlots() const { return m_slots; }
+    QLabel* slotsLabel() const { return m_slotsLabel; }
+    QLabel* duplicateWarning() const { return m_duplicate; }
 
 Q_SIGNALS:
     // The service accepted the database; `id` is its record id.
@@ -33,7 +38,12 @@ protected:
     void submit() override;
 
 private:
+    void checkDuplicate();
+
     QString m_instanceId;
+    models::DatabaseSlots* m_slots;
+    QLabel* m_slotsLabel;
+    QLabel* m_duplicate;
     models::AddDatabaseAction* m_action;
     QComboBox* m_classification;
     QLineEdit* m_name;

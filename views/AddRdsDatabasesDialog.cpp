@@ -1,11 +1,13 @@
 #include "views/AddRdsDatabasesDialog.h"
 
 #include "models/AddRdsDatabasesAction.h"
+#include "models/DatabaseSlots.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -16,6 +18,8 @@ AddRdsDatabasesDialog::AddRdsDatabasesDialog(api::ApiClient* client, const QStri
     : SubmitDialog(parent)
     , m_instanceId(instanceId)
     , m_action(new models::AddRdsDatabasesAction(client, this))
+    , m_slots(new models::DatabaseSlots(client, this))
+    , m_slotsLabel(new QLabel)
     , m_typeFilter(new QComboBox)
     , m_table(new QTableWidget(0, ColumnCount))
     , m_report(new QLabel) {
@@ -39,6 +43,20 @@ AddRdsDatabasesDialog::AddRdsDatabasesDialog(api::ApiClient* client, const QStri
     m_report->hide();
     mainLayout()->insertWidget(1, m_report);
     setSubmitText(tr("Add Selected"));
+    // How many more databases the instance takes, before and after each addition.
+    m_slotsLabel->setObjectName(QStringLiteral("slotsLabel"));
+    m_slotsLabel->setWordWrap(true);
+    mainLayout()->insertWidget(0, m_slotsLabel);
+    auto showSlots = [this] {
+        m_slotsLabel->setText(m_slots->summary());
+        m_slotsLabel->setStyleSheet(
+            m_slots->isLoaded() && m_slots->left() == 0 ? QStringLiteral("color: #c0392b;") : QString());
+    };
+    connect(m_slots, &models::DatabaseSlots::loaded, this, showSlots);
+    connect(m_slots, &models::DatabaseSlots::loaded, this, &AddRdsDatabasesDialog::markAudited);
+    connect(m_slots, &models::DatabaseSlots::failed, this, showSlots);
+    m_slots->load(instanceId);
+    showSlots();
 
     // Space or a click on the first cell toggles; selecting rows and pressing Space toggles them all.
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
@@ -84,6 +102,7 @@ void AddRdsDatabasesDialog::showCandidates(const QList<api::RdsDatabase>& databa
         if (db.isSupported)
             m_table->item(row, Name)->setCheckState(Qt::Unchecked);
     }
+    markAudited();
     m_table->resizeColumnsToContents();
     Q_EMIT candidatesLoaded();
 }
@@ -106,9 +125,38 @@ QList<api::RdsDatabase> AddRdsDatabasesDialog::checkedDatabases() const {
 void AddRdsDatabasesDialog::setChecked(const QString& id, bool checked) {
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem* item = m_table->item(row, Name);
-        if (item->data(Qt::UserRole).toString() == id && (item->flags() & Qt::ItemIsUserCheckable))
+        if (item->data(Qt::UserRole).toString() == id && (item->flags() & Qt::ItemIsEnabled) &&
+            item->data(Qt::CheckStateRole).isValid())
             item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+void AddRdsDatabasesDialog::markAudited() {
+    QSet<QString> audited;
+    for (const api::AuditDatabase& db : m_slots->databases())
+        if (!db.rdsId.isEmpty())
+            audited.insert(db.rdsId);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* check = m_table->item(row, Name);
+        if (!audited.contains(check->data(Qt::UserRole).toString()))
+            continue;
+        for (int c = 0; c < ColumnCount; ++c) {
+            QTableWidgetItem* item = m_table->item(row, c);
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
+            item->setToolTip(tr("Already audited by this instance."));
+        }
+        check->setData(Qt::CheckStateRole, QVariant());
+        m_table->item(row, Status)->setText(tr("Already audited"));
+    }
+}
+
+bool AddRdsDatabasesDialog::isOffered(const QString& id) const {
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QTableWidgetItem* item = m_table->item(row, Name);
+        if (item->data(Qt::UserRole).toString() == id)
+            return item->data(Qt::CheckStateRole).isValid() && (item->flags() & Qt::ItemIsEnabled);
+    }
+    return false;
 }
 
 void AddRdsDatabasesDialog::submit() {
@@ -137,6 +185,7 @@ void AddRdsDatabasesDialog::showReport(const api::AddRdsDatabasesResponse& respo
     m_report->show();
     Q_EMIT submitted(m_instanceId, response);
     reload(); // added databases leave the candidate list
+    m_slots->load(m_instanceId);
 }
 
 } // namespace dbss::views

@@ -12,7 +12,8 @@ class ApiClient;
 }
 namespace dbss::models {
 class AddRdsDatabasesAction;
-}
+class DatabaseSlots;
+} // namespace dbss::models
 
 namespace dbss::views {
 
@@ -30,7 +31,10 @@ public:
     QLabel* reportLabel() const { return m_report; }
     QList<api::RdsDatabase> checkedDatabases() const;
     void setChecked(const QString& id, bool checked);
+    bool isOffered(const QString& id) const; // listed and checkable
     models::AddRdsDatabasesAction* action() const { return m_action; }
+    models::DatabaseSlots* databaseSlots() const { return m_slots; }
+    QLabel* slotsLabel() const { return m_slotsLabel; }
 
 Q_SIGNALS:
     void candidatesLoaded(); // the table is filled (or the banner shows why not)
@@ -43,10 +47,13 @@ private:
     void reload();
     void showCandidates(const QList<api::RdsDatabase>& databases);
     void showReport(const api::AddRdsDatabasesResponse& response);
+    void markAudited(); // candidates this instance already audits: shown, not offered
     QString describe(const QString& id) const;
 
     QString m_instanceId;
     models::AddRdsDatabasesAction* m_action;
+    models::DatabaseSlots* m_slots;
+    QLabel* m_slotsLabel;
     QComboBox* m_typeFilter;
     QTableWidget* m_table;
     QLabel* m_report;

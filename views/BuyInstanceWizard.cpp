@@ -20,8 +20,20 @@ namespace {
 QFormLayout* section(QVBoxLayout* main, int position, const QString& title) {
     auto* box = new QGroupBox(title);
     auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     main->insertWidget(position, box);
     return form;
+}
+
+// A grey line under a field the console cannot look up: what it is and where the operator finds it.
+QLabel* hint(const QString& html) {
+    auto* label = new QLabel(html);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setOpenExternalLinks(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    return label;
 }
 } // namespace
 
@@ -55,19 +67,35 @@ BuyInstanceWizard::BuyInstanceWizard(api::ApiClient* client, QWidget* parent)
     addField(QStringLiteral("availability_zone"), tr("Availability &zone:"), m_zone, location);
 
     QFormLayout* spec = section(mainLayout(), 2, tr("2. Specification"));
+    // The combo's text is long ("name (level: n vCPUs, n MB, n databases)"): let it be as wide as
+    // its longest item, and repeat the chosen one in full below it.
+    m_spec->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addField(QStringLiteral("flavor_ref"), tr("&Specification:"), m_spec, spec);
+    m_specDetail = new QLabel;
+    m_specDetail->setObjectName(QStringLiteral("specDetail"));
+    m_specDetail->setWordWrap(true);
+    m_specDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    spec->addRow(QString(), m_specDetail);
     m_name->setMaxLength(64);
     m_name->setPlaceholderText(tr("Letters, digits, _ and -; at most 64"));
     addField(QStringLiteral("name"), tr("&Name:"), m_name, spec);
 
     QFormLayout* network = section(mainLayout(), 3, tr("3. Network"));
     addField(QStringLiteral("vpc_id"), tr("&VPC id:"), m_vpc, network);
+    network->addRow(QString(), hint(tr("The console cannot list VPCs. Find the id on the VPC console "
+                                       "(<a href=\"https://console.huaweicloud.com/vpc/\">Virtual Private "
+                                       "Cloud</a> &gt; the VPC &gt; ID), in the region above.")));
     addField(QStringLiteral("subnet_id"), tr("Su&bnet id:"), m_subnet, network);
+    network->addRow(QString(), hint(tr("The subnet's <i>network ID</i> on the VPC console (Subnets &gt; the "
+                                       "subnet); it must belong to the VPC and be in the chosen zone.")));
     m_ip->setValidator(new IpValidator(m_ip));
     m_ip->setPlaceholderText(tr("Optional: assigned automatically"));
     addField(QStringLiteral("ip_address"), tr("&IP address:"), m_ip, network);
-    m_groups->setPlaceholderText(tr("Security group ids, separated by commas"));
-    addField(QStringLiteral("security_groups"), tr("Security &groups:"), m_groups, network);
+    m_groups->setPlaceholderText(tr("Security group id"));
+    addField(QStringLiteral("security_groups"), tr("Security &group:"), m_groups, network);
+    network->addRow(QString(),
+                    hint(tr("VPC console &gt; Access Control &gt; Security Groups &gt; the group's "
+                            "ID. The instance gets one security group.")));
     addField(QStringLiteral("enterprise_project_id"), tr("&Enterprise project:"), m_enterprise, network);
 
     QFormLayout* period = section(mainLayout(), 4, tr("4. Period"));
@@ -78,12 +106,19 @@ BuyInstanceWizard::BuyInstanceWizard(api::ApiClient* client, QWidget* parent)
     addField(QStringLiteral("is_auto_renew"), {}, m_autoRenew, period);
     m_product->setPlaceholderText(tr("Product id of the price inquiry"));
     addField(QStringLiteral("product_id"), tr("&Product id:"), m_product, period);
+    period->addRow(
+        QString(),
+        hint(tr("The product id comes from the price inquiry of Huawei Cloud's billing service (BSS "
+                "ListRateOnPeriodDetail, e.g. in <a href=\"https://console.huaweicloud.com/apiexplorer/"
+                "\">API Explorer</a>) for the chosen specification, region and period; the console "
+                "cannot query it.")));
     addField(QStringLiteral("comment"), tr("&Remarks:"), m_comment, period);
     setSubmitText(tr("&Order"));
     updatePeriodRange();
 
     connect(m_periodType, &QComboBox::currentIndexChanged, this, &BuyInstanceWizard::updatePeriodRange);
     connect(m_spec, &QComboBox::currentIndexChanged, this, &BuyInstanceWizard::fillZones);
+    connect(m_spec, &QComboBox::currentIndexChanged, this, &BuyInstanceWizard::showSpecDetail);
     bindAction(m_action);
     connect(m_action, &models::BuyInstanceAction::choicesLoaded, this, &BuyInstanceWizard::showChoices);
     connect(m_action, &models::BuyInstanceAction::choicesFailed, this, [this](const api::ApiError& e) {
@@ -124,8 +159,25 @@ void BuyInstanceWizard::showChoices(const api::AuditQuota& quota, const QList<ap
                             .arg(s.proxy),
                         s.id);
     }
+    m_spec->setMinimumWidth(m_spec->sizeHint().width()); // the longest specification, unclipped
     fillZones();
+    showSpecDetail();
     Q_EMIT choicesLoaded();
+}
+
+void BuyInstanceWizard::showSpecDetail() {
+    const int index = m_spec->currentIndex();
+    if (index < 0 || index >= m_specs.size()) {
+        m_specDetail->clear();
+        return;
+    }
+    const api::EcsSpecification& s = m_specs.at(index);
+    m_specDetail->setText(tr("%1 — edition %2: %3 vCPUs, %4 GB memory, up to %5 databases; zones: %6")
+                              .arg(s.name, s.level)
+                              .arg(s.vcpus)
+                              .arg(double(s.ram) / 1024.0, 0, 'g', 3)
+                              .arg(s.proxy)
+                              .arg(s.azs.isEmpty() ? tr("all") : s.azs.join(QStringLiteral(", "))));
 }
 
 void BuyInstanceWizard::fillZones() {

@@ -29,6 +29,7 @@ public:
 
     api::PeriodOrderRequest order() const;
     QLabel* quotaLabel() const { return m_quota; }
+    QLabel* specDetail() const { return m_specDetail; }
     models::BuyInstanceAction* action() const { return m_action; }
 
 Q_SIGNALS:
@@ -42,6 +43,7 @@ private:
     void showChoices(const api::AuditQuota& quota, const QList<api::EcsSpecification>& specs,
                      const QList<api::AvailabilityZone>& zones);
     void fillZones();
+    void showSpecDetail();
     void updatePeriodRange();
 
     QString m_region;
@@ -51,6 +53,7 @@ private:
     QLabel* m_quota;
     QComboBox* m_zone;
     QComboBox* m_spec;
+    QLabel* m_specDetail = nullptr;
     QLineEdit* m_name;
     QLineEdit* m_vpc;
     QLineEdit* m_subnet;

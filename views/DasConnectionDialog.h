@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/Connections.h"
+#include "models/api/DatabaseAdd.h"
 #include "views/SubmitDialog.h"
 
 class QCheckBox;
@@ -11,8 +12,9 @@ namespace dbss::api {
 class ApiClient;
 }
 namespace dbss::models {
+class AddRdsDatabasesAction;
 class DasConnectionAction;
-}
+} // namespace dbss::models
 
 namespace dbss::views {
 
@@ -28,8 +30,11 @@ public:
 
     api::DasConnectionRequest request() const; // includes the password: do not keep it
     models::DasConnectionAction* action() const { return m_action; }
+    QComboBox* instanceCombo() const { return m_instance; }
 
 Q_SIGNALS:
+    void instancesLoaded(); // the known RDS instances are in the combo (or could not be read)
+
     void submitted(const QString& dbInstanceId, const dbss::api::DasConnection& connection);
 
 protected:
@@ -38,7 +43,11 @@ protected:
 private:
     QLineEdit* edit(const QString& field, const QString& label, const QString& placeholder = {});
 
+    void showInstances(const QList<api::RdsDatabase>& candidates);
+
     models::DasConnectionAction* m_action;
+    models::AddRdsDatabasesAction* m_candidates;
+    QComboBox* m_instance;
     QComboBox* m_engine;
     QComboBox* m_network;
     QCheckBox* m_savePassword;

@@ -2,6 +2,7 @@
 
 #include "models/AgentsModel.h"
 #include "models/AuditScopesModel.h"
+#include "models/DatabaseDeletion.h"
 #include "models/DatabasesModel.h"
 #include "models/MaskingRulesModel.h"
 #include "models/OperationLogModel.h"
@@ -20,16 +21,19 @@ namespace dbss::views {
 
 namespace {
 
-// A drop-down of risk levels as checkable actions; `changed` gets the checked API values.
-QToolButton* riskLevelButton(QWidget* parent, const std::function<void(const QStringList&)>& changed) {
+// A drop-down of risk levels as checkable actions; `changed` gets the checked API values. The
+// SQL-injection list takes HIGH, MEDIUM and LOW only (the service refuses NO_RISK with 400).
+QToolButton* riskLevelButton(QWidget* parent, bool withNoRisk,
+                             const std::function<void(const QStringList&)>& changed) {
     auto* button = new QToolButton(parent);
     button->setText(QObject::tr("Risk levels"));
     button->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(button);
-    const QList<QPair<QString, QString>> levels{{QStringLiteral("HIGH"), QObject::tr("High")},
-                                                {QStringLiteral("MEDIUM"), QObject::tr("Medium")},
-                                                {QStringLiteral("LOW"), QObject::tr("Low")},
-                                                {QStringLiteral("NO_RISK"), QObject::tr("No risk")}};
+    QList<QPair<QString, QString>> levels{{QStringLiteral("HIGH"), QObject::tr("High")},
+                                          {QStringLiteral("MEDIUM"), QObject::tr("Medium")},
+                                          {QStringLiteral("LOW"), QObject::tr("Low")}};
+    if (withNoRisk)
+        levels << QPair<QString, QString>{QStringLiteral("NO_RISK"), QObject::tr("No risk")};
     for (const auto& [value, label] : levels) {
         QAction* a = menu->addAction(label);
         a->setCheckable(true);
@@ -61,7 +65,8 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
     , m_sql(new models::SqlInjectionRulesModel(client, this))
     , m_risk(new models::RiskRulesModel(client, this))
     , m_masking(new models::MaskingRulesModel(client, this))
-    , m_oplog(new models::OperationLogModel(client, this)) {
+    , m_oplog(new models::OperationLogModel(client, this))
+    , m_deletion(new models::DatabaseDeletion(client, this)) {
     m_databasesDock = addDock(tr("Databases"), QStringLiteral("DatabasesDock"), m_databases,
                               tr("No databases in this instance. Add one with Add Database."));
     m_agentsDock =
@@ -79,7 +84,10 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
 
     m_setInstance = {
         [this](const QString& id) { m_databases->setInstance(id); },
-        [this](const QString& id) { m_agents->setInstance(id); },
+        [this](const QString& id) {
+            m_agentDatabase->setCurrentIndex(0); // another instance: all of its agents
+            m_agents->setInstance(id);
+        },
         [this](const QString& id) { m_scopes->setInstance(id); },
         [this](const QString& id) { m_sql->setInstance(id); },
         [this](const QString& id) { m_risk->setInstance(id); },
@@ -91,6 +99,9 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
     addRiskRuleFilters();
     addSqlInjectionFilters();
     addOperationLogFilters();
+    addAgentDatabaseFilter();
+    addDatabaseDeletion();
+    addOperationLogCount();
 
     // One tab group right of the navigator: the instance's resources, its rules and its log.
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_databasesDock);
@@ -152,7 +163,7 @@ void InstanceDocks::addRiskRuleFilters() {
     name->setObjectName(QStringLiteral("riskRuleNameFilter"));
     name->setPlaceholderText(tr("Rule name (server)"));
     name->setClearButtonEnabled(true);
-    auto* levels = riskLevelButton(m_riskDock, [](const QStringList&) {});
+    auto* levels = riskLevelButton(m_riskDock, true, [](const QStringList&) {});
     auto apply = [this, name, levels] {
         QStringList checked;
         for (QAction* a : levels->menu()->actions())
@@ -171,8 +182,8 @@ void InstanceDocks::addRiskRuleFilters() {
 }
 
 void InstanceDocks::addSqlInjectionFilters() {
-    m_sqlDock->addToolWidget(
-        riskLevelButton(m_sqlDock, [this](const QStringList& levels) { m_sql->setRiskLevels(levels); }));
+    m_sqlDock->addToolWidget(riskLevelButton(
+        m_sqlDock, false, [this](const QStringList& levels) { m_sql->setRiskLevels(levels); }));
 }
 
 void InstanceDocks::addOperationLogFilters() {
@@ -189,8 +200,10 @@ void InstanceDocks::addOperationLogFilters() {
         range->addItem(label, value);
     range->setCurrentIndex(range->findData(QStringLiteral("WEEK")));
     m_oplog->setTimeRange(QStringLiteral("WEEK"));
-    connect(range, &QComboBox::currentIndexChanged, this,
-            [this, range] { m_oplog->setTimeRange(range->currentData().toString()); });
+    connect(range, &QComboBox::currentIndexChanged, this, [this, range] {
+        if (!range->currentData().toString().isEmpty()) // else the custom range row applies
+            m_oplog->setTimeRange(range->currentData().toString());
+    });
 
     auto* result = new QComboBox;
     result->setObjectName(QStringLiteral("operationLogResult"));
@@ -214,6 +227,7 @@ void InstanceDocks::addOperationLogFilters() {
             [this, operation] { m_oplog->setOperationFilter(operation->text().trimmed()); });
 
     m_oplogDock->addToolWidget(range);
+    addOperationLogRange(range);
     m_oplogDock->addToolWidget(user);
     m_oplogDock->addToolWidget(operation);
     m_oplogDock->addToolWidget(result);

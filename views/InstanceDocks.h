@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QComboBox;
 class QMainWindow;
 
 namespace dbss::api {
@@ -14,6 +15,7 @@ class ApiClient;
 namespace dbss::models {
 class AgentsModel;
 class AuditScopesModel;
+class DatabaseDeletion;
 class DatabasesModel;
 class MaskingRulesModel;
 class OperationLogModel;
@@ -51,6 +53,14 @@ public:
     models::AuditScopesModel* scopes() const { return m_scopes; }
     models::RiskRulesModel* riskRules() const { return m_risk; }
     models::OperationLogModel* operationLog() const { return m_oplog; }
+    models::DatabaseDeletion* databaseDeletion() const { return m_deletion; }
+
+    // Asks, then deletes the databases selected in the Databases dock (false: nothing selected
+    // or the user said no). confirm=false skips the question (tests).
+    bool deleteSelectedDatabases(bool confirm = true);
+
+Q_SIGNALS:
+    void message(const QString& text); // for the status bar
 
 private:
     TableDock* addDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
@@ -59,6 +69,12 @@ private:
     void addRiskRuleFilters();
     void addSqlInjectionFilters();
     void addOperationLogFilters();
+    // InstanceDocksTools.cpp: the agents' database scope, database deletion, the operation log's
+    // custom range and its "N of M rows" with Load all.
+    void addAgentDatabaseFilter();
+    void addDatabaseDeletion();
+    void addOperationLogRange(QComboBox* presets);
+    void addOperationLogCount();
 
     QMainWindow* m_window;
     QString m_instanceId;
@@ -72,6 +88,8 @@ private:
     models::RiskRulesModel* m_risk;
     models::MaskingRulesModel* m_masking;
     models::OperationLogModel* m_oplog;
+    models::DatabaseDeletion* m_deletion;
+    QComboBox* m_agentDatabase = nullptr;
     TableDock* m_databasesDock = nullptr;
     TableDock* m_agentsDock = nullptr;
     TableDock* m_scopesDock = nullptr;

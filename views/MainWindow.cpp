@@ -13,6 +13,7 @@
 #include "views/DrsConnectionDialog.h"
 #include "views/ExportController.h"
 #include "views/InstanceDocks.h"
+#include "views/ReachActions.h"
 #include "views/SecurityGroupsDialog.h"
 #include "views/SubmitDialog.h"
 #include "views/TableDock.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     connect(m_exporter, &ExportController::finished, this,
             [this](bool, const QString& m) { showMessage(m); });
 
+    m_reach = new ReachActions(client, this); // jobs, follower, tag filter, created history
     createActions();
     createMenus();
     createToolBar();
@@ -231,6 +233,7 @@ void MainWindow::createMenus() {
     for (TableDock* dock : tableDocks())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_reach->addToMenus(connections, m_viewMenu);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
 
@@ -412,16 +415,14 @@ void MainWindow::addAuditScope() {
 void MainWindow::createDrsConnection() {
     auto* dialog = new DrsConnectionDialog(m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DrsConnectionDialog::submitted, this,
-            [this] { showMessage(tr("DRS connection created.")); });
+    connect(dialog, &DrsConnectionDialog::submitted, m_reach, &ReachActions::drsCreated);
     dialog->open();
 }
 
 void MainWindow::createDasConnection() {
     auto* dialog = new DasConnectionDialog(m_client, QString(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DasConnectionDialog::submitted, this,
-            [this] { showMessage(tr("DAS connection created.")); });
+    connect(dialog, &DasConnectionDialog::submitted, m_reach, &ReachActions::dasCreated);
     dialog->open();
 }
 
@@ -429,9 +430,8 @@ void MainWindow::buyInstance() {
     auto* wizard = new BuyInstanceWizard(m_client, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &BuyInstanceWizard::submitted, this,
-            [this](const api::PeriodOrderResponse&, const QString& name) {
-                showMessage(
-                    tr("Order for %1 placed; the instance appears while it is being created.").arg(name));
+            [this](const api::PeriodOrderResponse& response, const QString& name) {
+                m_reach->orderPlaced(response, name); // result dialog, history, follows the instance
                 m_instances->refresh();
             });
     wizard->open();

@@ -23,6 +23,7 @@ class DetailsPane;
 class ExportController;
 class SubmitDialog;
 class InstanceDocks;
+class ReachActions;
 class TableDock;
 
 // The console's main window: the instance navigator on the left, the selected instance's
@@ -40,6 +41,7 @@ public:
     TableDock* requestLogDock() const { return m_requestLogDock; }
     InstanceDocks* instanceDocks() const { return m_instanceDocks; }
     ExportController* exporter() const { return m_exporter; }
+    ReachActions* reach() const { return m_reach; }
     DetailsPane* detailsPane() const { return m_details; }
     QString lastRequestText() const;
     QString currentInstanceId() const;
@@ -98,6 +100,7 @@ private:
     QDockWidget* m_detailsDock;
     ExportController* m_exporter;
     models::InstanceControl* m_instanceControl;
+    ReachActions* m_reach = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_profilesMenu = nullptr;
     QAction* m_refreshAction = nullptr;

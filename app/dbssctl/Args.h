@@ -11,7 +11,7 @@ namespace dbss::ctl {
 
 enum class Format { Table, Json, Csv };
 
-// Options that apply to every command; accepted before or after `<area> <verb>` (ARCHITECTURE.md).
+// Options that apply to every command; accepted before or after `<area> <verb>` (docs/dbssctl.md).
 struct GlobalOptions {
     QString profile;
     QString endpoint; // one URL for every service (sandbox, private gateway)

@@ -2,8 +2,10 @@
 
 #include "app/dbssctl/CmdSupport.h"
 #include "app/dbssctl/Commands.h"
+#include "models/DrsConnectionAction.h"
 #include "models/api/Connections.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 namespace dbss::ctl {
@@ -50,12 +52,48 @@ int drsCreate(Session& s, const QStringList&) {
     r.dbName = s.args().value(QStringLiteral("--db-name"));
     r.enterpriseProjectId = s.args().value(QStringLiteral("--enterprise-project-id"));
     r.sslLink = s.args().flags.contains(QStringLiteral("--ssl"));
+    // The rest of document 002's request, as in the console's form (values only, never secrets).
+    r.endpointName = s.args().value(QStringLiteral("--endpoint-name"));
+    r.instanceName = s.args().value(QStringLiteral("--instance-name"));
+    r.endpointId = s.args().value(QStringLiteral("--endpoint-id"));
+    r.sourceShards = s.args().list(QStringLiteral("--source-sharding"));
+    r.driverName = s.args().value(QStringLiteral("--driver-name"));
+    r.sslCertName = s.args().value(QStringLiteral("--ssl-cert-name"));
+    r.sslCertCheckSum = s.args().value(QStringLiteral("--ssl-cert-check-sum"));
+    r.vpcId = s.args().value(QStringLiteral("--vpc-id"));
+    r.subnetId = s.args().value(QStringLiteral("--subnet-id"));
+    r.securityGroupId = s.args().value(QStringLiteral("--security-group-id"));
+    r.region = s.args().value(QStringLiteral("--db-region"));
+    r.projectId = s.args().value(QStringLiteral("--db-project-id"));
+    r.azCode = s.args().value(QStringLiteral("--az-code"));
+    if (const QString path = s.args().value(QStringLiteral("--ssl-cert-file")); !path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return s.usage(ctlTr("--ssl-cert-file: cannot read %1: %2").arg(path, file.errorString()));
+        r.sslCertKey = QString::fromLatin1(file.readAll().toBase64());
+        if (r.sslCertName.isEmpty())
+            r.sslCertName = path.section(QLatin1Char('/'), -1);
+    }
+    if (const QString path = s.args().value(QStringLiteral("--ssl-cert-password-file")); !path.isEmpty()) {
+        QFile file(path); // a file, not an argument: arguments show in process lists
+        if (!file.open(QIODevice::ReadOnly))
+            return s.usage(
+                ctlTr("--ssl-cert-password-file: cannot read %1: %2").arg(path, file.errorString()));
+        r.sslCertPassword =
+            QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    if (r.endpointName.isEmpty())
+        r.endpointName = r.dbType;
     if (r.ip.isEmpty() && r.instanceId.isEmpty())
         return s.usage(ctlTr("'drs connection create' needs --ip or --instance-id"));
     const auto password = passwordFromStdin(s, &code);
     if (!password)
         return code;
     r.dbPassword = *password;
+    // The same checks as the console's form; the first problem, named by its request field.
+    const api::FieldErrors errors = models::DrsConnectionAction::validate(r);
+    if (!errors.isEmpty())
+        return s.usage(QStringLiteral("%1: %2").arg(errors.first().field, errors.first().reason));
     const auto c = s.fetch<api::DrsConnection>(api::createDrsConnection(r), &code);
     if (!c)
         return code;
@@ -110,9 +148,37 @@ QList<Command> connectionCommands() {
     return {
         {{"drs", "connection", "create"},
          QStringLiteral("--name N --db-type T --ip IP --port P --user U --password-stdin [--description D] "
-                        "[--db-name D] [--instance-id ID] [--enterprise-project-id E] [--ssl]"),
-         {"--name", "--db-type", "--ip", "--port", "--user", "--password-stdin", "--description", "--db-name",
-          "--instance-id", "--enterprise-project-id", "--ssl"},
+                        "[--db-name D] [--instance-id ID] [--instance-name N] [--endpoint-name S] "
+                        "[--endpoint-id ID] [--source-sharding H:P[,H:P]] [--driver-name D] "
+                        "[--enterprise-project-id E] [--ssl [--ssl-cert-file F] [--ssl-cert-name N] "
+                        "--ssl-cert-check-sum C [--ssl-cert-password-file F]] [--vpc-id V --subnet-id S "
+                        "[--security-group-id G]] [--db-region R --db-project-id P [--az-code AZ]]"),
+         {"--name",
+          "--db-type",
+          "--ip",
+          "--port",
+          "--user",
+          "--password-stdin",
+          "--description",
+          "--db-name",
+          "--instance-id",
+          "--enterprise-project-id",
+          "--ssl",
+          "--instance-name",
+          "--endpoint-name",
+          "--endpoint-id",
+          "--source-sharding",
+          "--driver-name",
+          "--ssl-cert-file",
+          "--ssl-cert-name",
+          "--ssl-cert-check-sum",
+          "--ssl-cert-password-file",
+          "--vpc-id",
+          "--subnet-id",
+          "--security-group-id",
+          "--db-region",
+          "--db-project-id",
+          "--az-code"},
          0,
          true,
          drsCreate},

@@ -11,7 +11,7 @@
 
 namespace dbss::ctl {
 
-// Exit codes of the command-line contract (ARCHITECTURE.md).
+// Exit codes of the command-line contract (docs/dbssctl.md).
 enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitApi = 3, ExitNetwork = 4 };
 
 int exitCodeFor(const api::ApiError& error);

@@ -1,4 +1,4 @@
-// dbssctl: the command line over models/api (ARCHITECTURE.md "dbssctl command line", a contract).
+// dbssctl: the command line over models/api (its command line is a contract: docs/dbssctl.md).
 
 #include "app/dbssctl/Args.h"
 #include "app/dbssctl/Commands.h"

@@ -1,4 +1,4 @@
-// dbss-sandbox: the standalone emulator (command line: ARCHITECTURE.md).
+// dbss-sandbox: the standalone emulator (command line: sandbox/README.md).
 #include "sandbox/SandboxCli.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/auth/TokenStore.h"

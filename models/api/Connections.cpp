@@ -2,6 +2,8 @@
 
 #include "models/api/ApiHelpers.h"
 
+#include <QJsonArray>
+
 namespace dbss::api {
 
 namespace {
@@ -20,10 +22,34 @@ QJsonObject DrsConnectionRequest::toJson() const {
     insertIfSet(endpoint, "instance_id", instanceId);
     insertIfSet(endpoint, "instance_name", instanceName);
     insertIfSet(endpoint, "db_name", dbName);
+    insertIfSet(endpoint, "id", endpointId);
+    if (!sourceShards.isEmpty()) {
+        QJsonArray shards; // BaseEndpoint each: the main endpoint's scenario and account, its own address
+        for (const QString& shard : sourceShards) {
+            const qsizetype colon = shard.lastIndexOf(QLatin1Char(':'));
+            QJsonObject s{{QStringLiteral("endpoint_name"), endpoint.value(QLatin1String("endpoint_name"))},
+                          {QStringLiteral("ip"), colon > 0 ? shard.left(colon) : shard},
+                          {QStringLiteral("db_user"), dbUser},
+                          {QStringLiteral("db_password"), dbPassword}};
+            if (colon > 0)
+                s.insert(QStringLiteral("db_port"), shard.mid(colon + 1));
+            shards.append(s);
+        }
+        endpoint.insert(QStringLiteral("source_sharding"), shards);
+    }
+    QJsonObject ssl{{QStringLiteral("ssl_link"), sslLink}};
+    if (sslLink) {
+        insertIfSet(ssl, "ssl_cert_name", sslCertName);
+        insertIfSet(ssl, "ssl_cert_key", sslCertKey);
+        insertIfSet(ssl, "ssl_cert_check_sum", sslCertCheckSum);
+        insertIfSet(ssl, "ssl_cert_password", sslCertPassword);
+    }
     QJsonObject o{{QStringLiteral("name"), name},
                   {QStringLiteral("db_type"), dbType},
                   {QStringLiteral("endpoint"), endpoint},
-                  {QStringLiteral("ssl"), QJsonObject{{QStringLiteral("ssl_link"), sslLink}}}};
+                  {QStringLiteral("ssl"), ssl}};
+    if (!driverName.isEmpty())
+        o.insert(QStringLiteral("config"), QJsonObject{{QStringLiteral("driver_name"), driverName}});
     insertIfSet(o, "description", description);
     insertIfSet(o, "enterprise_project_id", enterpriseProjectId);
     if (!vpcId.isEmpty()) {
@@ -31,9 +57,11 @@ QJsonObject DrsConnectionRequest::toJson() const {
         insertIfSet(vpc, "security_group_id", securityGroupId);
         o.insert(QStringLiteral("vpc"), vpc);
     }
-    if (!region.isEmpty())
-        o.insert(QStringLiteral("cloud"),
-                 QJsonObject{{QStringLiteral("region"), region}, {QStringLiteral("project_id"), projectId}});
+    if (!region.isEmpty()) {
+        QJsonObject cloud{{QStringLiteral("region"), region}, {QStringLiteral("project_id"), projectId}};
+        insertIfSet(cloud, "az_code", azCode);
+        o.insert(QStringLiteral("cloud"), cloud);
+    }
     return o;
 }
 

@@ -23,12 +23,20 @@ struct DrsConnectionRequest {
     QString instanceId;
     QString instanceName;
     QString dbName;
+    QString endpointId;       // endpoint.id: "database information ID"
+    QStringList sourceShards; // endpoint.source_sharding: "host:port" each, same scenario and account
     bool sslLink = false;
+    QString sslCertName;     // ssl.ssl_cert_name
+    QString sslCertKey;      // ssl.ssl_cert_key: the certificate, Base64
+    QString sslCertCheckSum; // ssl.ssl_cert_check_sum: mandatory when SSL is on
+    QString sslCertPassword; // ssl.ssl_cert_password: mandatory for a .p12 certificate (redacted)
+    QString driverName;      // config.driver_name (the SDK's ConnectionConfig)
     QString vpcId;
     QString subnetId;
     QString securityGroupId;
     QString region; // "cloud" block, with projectId
     QString projectId;
+    QString azCode; // cloud.az_code
     QString enterpriseProjectId;
     QJsonObject toJson() const;
 };

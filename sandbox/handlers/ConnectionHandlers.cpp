@@ -14,6 +14,13 @@ namespace dbss::sandbox {
 
 namespace {
 
+// 002: "IP addresses or domain names" — a DNS name is accepted where an address is.
+bool isIpOrHostName(const QString& text) {
+    static const QRegularExpression host(QStringLiteral(
+        R"(^(?=.{1,253}$)(?![0-9.]+$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$)"));
+    return isValidIp(text) || host.match(text).hasMatch();
+}
+
 HttpReply drsError(const QString& message) {
     return HttpReply::error(ErrorShape::Flat, 400, QStringLiteral("DRS.10000001"), message);
 }
@@ -58,11 +65,11 @@ QString validateEndpoint(const QJsonObject& e, const QString& dbType) {
                 return QStringLiteral("endpoint: at most three MongoDB addresses");
             for (const QString& h : hosts) {
                 const qsizetype colon = h.lastIndexOf(u':');
-                if (colon < 0 || !isValidIp(h.left(colon)) || !isValidPort(h.mid(colon + 1)))
+                if (colon < 0 || !isIpOrHostName(h.left(colon)) || !isValidPort(h.mid(colon + 1)))
                     return QStringLiteral("endpoint: MongoDB ip must be ip:port[,ip:port], got '%1'").arg(ip);
             }
-        } else if (!isValidIp(ip)) {
-            return QStringLiteral("endpoint: ip '%1' is not an IP address").arg(ip);
+        } else if (!isIpOrHostName(ip)) {
+            return QStringLiteral("endpoint: ip '%1' is not an IP address or host name").arg(ip);
         }
     }
     return {};

@@ -1,5 +1,6 @@
 // The add-database form (document 000) driven as a user would: typing, choosing, clicking Submit.
 #include "models/AddDatabaseAction.h"
+#include "models/DatabaseSlots.h"
 #include "models/api/Databases.h"
 #include "views/AddDatabaseDialog.h"
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void validSubmissionAddsTheDatabase() {
         views::AddDatabaseDialog dialog(m_fx.client(), m_instance);
         dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.databaseSlots()->isBusy(), 10000); // its own reads are done
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         fillValid(&dialog, QStringLiteral("pg-orders"));
         auto* os = qobject_cast<QComboBox*>(dialog.fieldEditor(QStringLiteral("os")));
@@ -124,6 +126,7 @@ private Q_SLOTS:
         QFETCH(QString, shown);
         views::AddDatabaseDialog dialog(m_fx.client(), m_instance);
         dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.databaseSlots()->isBusy(), 10000); // its own reads are done
         fillValid(&dialog, QStringLiteral("never-sent"));
         test::typeInto(&dialog, field, typed);
         QCOMPARE(test::textOf(&dialog, field), shown);
@@ -151,6 +154,7 @@ private Q_SLOTS:
         // not either): the service's rejection names the field.
         views::AddDatabaseDialog dialog(m_fx.client(), m_instance);
         dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.databaseSlots()->isBusy(), 10000); // its own reads are done
         const QString longName(200, QLatin1Char('n'));
         fillValid(&dialog, longName);
         QSignalSpy failed(dialog.action(), &models::SubmitAction::failed);

@@ -10,6 +10,7 @@
 #include "tests/common/ClientRequests.h"
 #include "views/SubmitDialog.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,8 +23,8 @@ namespace dbss::test {
 
 class DialogFixture {
 public:
-    bool start(QString* error) {
-        m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
+    bool start(QString* error, const sandbox::SandboxOptions& options = {}) {
+        m_server = std::make_unique<sandbox::SandboxServer>(options);
         if (!m_server->listen(QHostAddress::LocalHost, 0, error))
             return false;
         api::ClientConfig config;
@@ -84,9 +85,16 @@ private:
     QStringList m_log;
 };
 
+// The line edit of a field: the editor itself, or an editable combo's.
+inline QLineEdit* lineEditOf(views::SubmitDialog* dialog, const QString& field) {
+    if (auto* combo = qobject_cast<QComboBox*>(dialog->fieldEditor(field)))
+        return combo->lineEdit();
+    return qobject_cast<QLineEdit*>(dialog->fieldEditor(field));
+}
+
 // Types `text` into the line edit named `field` of `dialog`, replacing what is there.
 inline void typeInto(views::SubmitDialog* dialog, const QString& field, const QString& text) {
-    auto* edit = qobject_cast<QLineEdit*>(dialog->fieldEditor(field));
+    auto* edit = lineEditOf(dialog, field);
     QVERIFY2(edit, qPrintable(field));
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
@@ -94,7 +102,7 @@ inline void typeInto(views::SubmitDialog* dialog, const QString& field, const QS
 }
 
 inline QString textOf(views::SubmitDialog* dialog, const QString& field) {
-    auto* edit = qobject_cast<QLineEdit*>(dialog->fieldEditor(field));
+    auto* edit = lineEditOf(dialog, field);
     return edit ? edit->text() : QString();
 }
 

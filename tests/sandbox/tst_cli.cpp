@@ -1,4 +1,4 @@
-// The dbss-sandbox command line (ARCHITECTURE.md, a contract).
+// The dbss-sandbox command line (a contract: sandbox/README.md).
 #include "tests/common/SandboxFixture.h"
 
 #include <QFile>

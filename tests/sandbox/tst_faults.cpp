@@ -1,5 +1,5 @@
 // Fault injection: --latency, --fail-rate/--fail-status, --reset-rate, --lost-write-rate,
-// --fault-seed (ARCHITECTURE.md command line; issue 4).
+// --fault-seed (sandbox/README.md command line; issue 4).
 #include "tests/common/SandboxFixture.h"
 
 #include <QElapsedTimer>
