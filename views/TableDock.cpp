@@ -204,8 +204,13 @@ void TableDock::sizeColumnsOnce() {
     for (int c = 0; c < header->count(); ++c) {
         if (header->isSectionHidden(c))
             continue;
-        m_view->resizeColumnToContents(c);
-        header->resizeSection(c, std::min(header->sectionSize(c) + 8, cap));
+        // Every loaded row counts (up to a bound), not only those the viewport shows right now:
+        // the first load may arrive before the window is on screen.
+        int width = header->sectionSizeHint(c);
+        const int rows = std::min(m_proxy->rowCount(), 500);
+        for (int r = 0; r < rows; ++r)
+            width = std::max(width, m_view->sizeHintForIndex(m_proxy->index(r, c)).width());
+        header->resizeSection(c, std::min(width + 8, cap));
     }
 }
 
