@@ -141,8 +141,11 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     m_confirmOff = [this](int rows) {
         return confirmStopAuditing(
             this, windowTitle(),
-            tr("Switch off %n row(s) in %1? They are not audited until switched on again.", nullptr, rows)
-                .arg(windowTitle()),
+            rows == 1 ? tr("Switch off this row of %1? It is not audited until switched on again.")
+                            .arg(windowTitle())
+                      : tr("Switch off %1 rows of %2? They are not audited until switched on again.")
+                            .arg(rows)
+                            .arg(windowTitle()),
             tr("Switch Off"));
     };
     updateStatus();
@@ -187,8 +190,7 @@ void TableDock::onToggleFinished(const QStringList& ids, bool on, bool applied, 
         return; // ambiguous, but the service has what was asked: nothing to repeat
     m_failedIds = ids;
     m_failedOn = on;
-    const QString what = on ? tr("Switching %n row(s) on failed", nullptr, int(ids.size()))
-                            : tr("Switching %n row(s) off failed", nullptr, int(ids.size()));
+    const QString what = on ? tr("Switching on failed") : tr("Switching off failed");
     m_banner->showError(tr("%1: %2").arg(what, error.userMessage()),
                         on ? tr("Switch On Again") : tr("Switch Off Again"));
     updateStatus();
@@ -361,7 +363,7 @@ void TableDock::updateStatus() {
     else if (all == 0)
         text = m_emptyText;
     else if (shown == 0)
-        text = tr("No row matches the filter (%n hidden)", nullptr, all);
+        text = tr("No row matches the filter (%1 hidden)").arg(all);
     else if (shown != all)
         text = tr("%1 of %2 rows").arg(shown).arg(all);
     else
