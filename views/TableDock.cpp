@@ -128,6 +128,14 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     connect(model, &QAbstractItemModel::rowsInserted, this, &TableDock::updateStatus);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TableDock::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &TableDock::updateStatus);
+    // A reset of the model (another instance, another filter) resets the header to default widths:
+    // keep the widths, order and sort the table had.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_headerBeforeReset = m_view->horizontalHeader()->saveState(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_headerBeforeReset.isEmpty())
+            m_view->horizontalHeader()->restoreState(std::exchange(m_headerBeforeReset, {}));
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TableDock::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TableDock::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TableDock::updateStatus);
@@ -135,9 +143,9 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
         m_switchDelegate = new SwitchDelegate(
             m_remote, [this](const QModelIndex&) { return askSwitchOff(1); }, this);
         m_view->setItemDelegate(m_switchDelegate);
-    } else {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &TableDock::sizeColumnsOnce);
     }
+    if (!m_remote) // a local table is sized when its first rows arrive; a remote one once loaded
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TableDock::sizeColumnsOnce);
     m_confirmOff = [this](int rows) {
         return confirmStopAuditing(
             this, windowTitle(),

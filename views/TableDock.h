@@ -91,7 +91,8 @@ private:
     QStringList m_failedIds; // the last switch that failed, for Repeat
     bool m_failedOn = false;
     bool m_loadedOnce = false; // a load of the current list has finished
-    bool m_sized = false;      // columns sized to their content (once, unless the user's header was restored)
+    QByteArray m_headerBeforeReset;
+    bool m_sized = false; // columns sized to their content (once, unless the user's header was restored)
     QLabel* m_status;
     QHBoxLayout* m_toolRow;
     QProgressBar* m_progress;

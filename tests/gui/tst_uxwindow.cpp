@@ -215,6 +215,15 @@ private Q_SLOTS:
                                 .arg(free.width())
                                 .arg(free.height())));
         QVERIFY(!window.windowTitle().contains(QLatin1String("DBSS Console")));
+        // Columns are sized to their content on the first load: no instance name is cut.
+        QTableView* view = window.instancesDock()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() >= 3, 10000);
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QVERIFY2(view->columnWidth(0) >= view->sizeHintForIndex(view->model()->index(r, 0)).width(),
+                     qPrintable(QStringLiteral("%1 < %2 for %3")
+                                    .arg(view->columnWidth(0))
+                                    .arg(view->sizeHintForIndex(view->model()->index(r, 0)).width())
+                                    .arg(view->model()->index(r, 0).data().toString())));
     }
 };
 
