@@ -7,8 +7,10 @@
 #include "models/credentials/ProfileAccess.h"
 #include "models/credentials/ProfileStore.h"
 #include "views/Logging.h"
+#include "views/Confirm.h"
 #include "views/MainWindow.h"
 #include "views/ProfileDialog.h"
+#include "views/WelcomeDialog.h"
 
 #include <QMessageBox>
 #include <QProcessEnvironment>
@@ -43,16 +45,64 @@ void ConsoleController::start(const std::optional<SandboxAccount>& sandbox, cons
     if (!profile.isEmpty()) {
         openProfile(profile);
     } else if (sandbox) {
+        m_sandboxRunning = true;
         openSandbox(*sandbox);
     } else {
         const QString last = QSettings().value(kLastProfileKey).toString();
-        if (m_store->contains(last))
+        if (last == sandboxProfileName() && m_startSandbox)
+            trySandbox(); // its address changes every start: start it again rather than open a dead one
+        else if (m_store->contains(last))
             openProfile(last);
         else if (!m_store->names().isEmpty())
             openProfile(m_store->names().first());
         else
-            manageProfiles(); // first start: create a profile
+            welcome(); // first start
     }
+}
+
+void ConsoleController::welcome() {
+    auto* dialog = new WelcomeDialog(bool(m_startSandbox));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int choice) {
+        if (choice == WelcomeDialog::TrySandbox)
+            trySandbox();
+        else if (choice == WelcomeDialog::AddProfile)
+            manageProfiles();
+        else
+            Q_EMIT failed(QString()); // Quit: nothing to open, nothing to say
+    });
+    dialog->open();
+}
+
+void ConsoleController::trySandbox() {
+    if (!m_startSandbox)
+        return;
+    QString error;
+    const std::optional<SandboxAccount> account = m_startSandbox(false, &error);
+    if (!account) {
+        fail(tr("The built-in sandbox could not start: %1").arg(error));
+        return;
+    }
+    m_sandboxRunning = true;
+    openSandbox(*account);
+}
+
+void ConsoleController::resetSandbox() {
+    if (!m_startSandbox || !m_window)
+        return;
+    if (!confirmStopAuditing(m_window, tr("Reset Sandbox"),
+                             tr("Throw away every change made in the sandbox and start again with the demo "
+                                "data?"),
+                             tr("Reset")))
+        return;
+    QString error;
+    const std::optional<SandboxAccount> account = m_startSandbox(true, &error);
+    if (!account) {
+        fail(tr("The built-in sandbox could not start: %1").arg(error));
+        return;
+    }
+    m_pendingStatus = tr("The sandbox starts afresh with the demo data.");
+    openSandbox(*account);
 }
 
 void ConsoleController::openSandbox(const SandboxAccount& account) {
@@ -80,6 +130,10 @@ void ConsoleController::openSandbox(const SandboxAccount& account) {
 }
 
 void ConsoleController::openProfile(const QString& name) {
+    if (name == sandboxProfileName() && m_startSandbox && !m_sandboxRunning) {
+        trySandbox(); // the saved address is from an earlier run
+        return;
+    }
     // The console takes secrets from the keychain only; the DBSS_* variables are for scripts.
     credentials::loadProfileConfig(
         m_store, name, this,
@@ -107,6 +161,8 @@ void ConsoleController::showWindow(const QString& name, std::unique_ptr<api::Api
     m_window->setProfileNames(m_store->names());
     connect(m_window, &MainWindow::manageProfilesRequested, this, &ConsoleController::manageProfiles);
     connect(m_window, &MainWindow::switchProfileRequested, this, &ConsoleController::openProfile);
+    connect(m_window, &MainWindow::resetSandboxRequested, this, &ConsoleController::resetSandbox);
+    m_window->setSandboxResettable(m_sandboxRunning && m_startSandbox && name == sandboxProfileName());
     connect(m_store, &credentials::ProfileStore::profilesChanged, m_window,
             [this] { m_window->setProfileNames(m_store->names()); });
     if (old)

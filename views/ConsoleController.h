@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -40,8 +41,15 @@ public:
     explicit ConsoleController(QObject* parent = nullptr);
     ~ConsoleController() override;
 
-    // Opens `profile`, else the sandbox profile, else the last used one, else asks for a profile.
+    // Starts (reset: afresh, its saved state dropped) the embedded sandbox; nullopt with *error if it
+    // cannot. Set by the app, which owns the emulator; without it the console offers no sandbox.
+    using SandboxStarter = std::function<std::optional<SandboxAccount>(bool reset, QString* error)>;
+    void setSandboxStarter(SandboxStarter starter) { m_startSandbox = std::move(starter); }
+
+    // Opens `profile`, else the sandbox profile, else the last used one, else welcomes (first start).
     void start(const std::optional<SandboxAccount>& sandbox, const QString& profile);
+    void trySandbox();   // starts the embedded sandbox if needed and opens its profile
+    void resetSandbox(); // asks, then restarts it with fresh demo data
     void openProfile(const QString& name);
     void manageProfiles();
 
@@ -55,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void openSandbox(const SandboxAccount& account);
+    void welcome();
     void showWindow(const QString& name, std::unique_ptr<api::ApiClient> client);
     void fail(const QString& message);
 
@@ -64,6 +73,8 @@ private:
     std::unique_ptr<api::ApiClient> m_client;
     QPointer<MainWindow> m_window;
     QString m_pendingStatus; // shown in the window's status bar once it exists
+    SandboxStarter m_startSandbox;
+    bool m_sandboxRunning = false;
 };
 
 } // namespace dbss::views

@@ -3,6 +3,7 @@
 #include "models/CsvExportJob.h"
 #include "models/CsvExporter.h"
 #include "models/RuleListsExport.h"
+#include "views/ExportFolder.h"
 #include "views/TableDock.h"
 
 #include <QDate>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 
 namespace dbss::views {
@@ -42,15 +42,6 @@ private:
     QSet<QPersistentModelIndex> m_rows;
 };
 
-QString defaultFolder() {
-    const QString saved = QSettings().value(QStringLiteral("export/folder")).toString();
-    return saved.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : saved;
-}
-
-void rememberFolder(const QString& path) {
-    QSettings().setValue(QStringLiteral("export/folder"), path);
-}
-
 } // namespace
 
 ExportController::ExportController(api::ApiClient* client, QWidget* window)
@@ -70,11 +61,10 @@ void ExportController::exportDock(TableDock* dock, bool selectionOnly) {
     const QString name = dock->objectName().remove(QLatin1String("Dock")).toLower() + QLatin1Char('-') +
                          QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export %1").arg(dock->windowTitle()),
-                                                      QDir(defaultFolder()).filePath(name),
+                                                      QDir(exportfolder::folder()).filePath(name),
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    rememberFolder(QFileInfo(path).absolutePath());
     exportTo(dock, path, selectionOnly);
 }
 
@@ -99,6 +89,8 @@ void ExportController::exportTo(TableDock* dock, const QString& path, bool selec
         job->deleteLater();
         if (selectionOnly)
             model->deleteLater();
+        if (ok) // only a folder that was written to is offered next time
+            exportfolder::remember(QFileInfo(path).absolutePath());
         report(ok, ok ? tr("Exported %1 to %2").arg(dock->windowTitle(), QDir::toNativeSeparators(path))
                       : tr("Export of %1 failed: %2").arg(dock->windowTitle(), error));
     });
@@ -118,16 +110,16 @@ void ExportController::exportRuleLists(const QString& instanceId) {
     ask.exec();
     QString target;
     if (ask.clickedButton() == perList) {
-        target =
-            QFileDialog::getExistingDirectory(m_window, tr("Folder for the rule lists"), defaultFolder());
+        target = QFileDialog::getExistingDirectory(m_window, tr("Folder for the rule lists"),
+                                                   exportfolder::folder());
     } else if (ask.clickedButton() == oneFile) {
-        target = QFileDialog::getSaveFileName(m_window, tr("Export Rule Lists"),
-                                              QDir(defaultFolder()).filePath(QStringLiteral("rules.csv")),
-                                              tr("CSV files (*.csv);;All files (*)"));
+        target =
+            QFileDialog::getSaveFileName(m_window, tr("Export Rule Lists"),
+                                         QDir(exportfolder::folder()).filePath(QStringLiteral("rules.csv")),
+                                         tr("CSV files (*.csv);;All files (*)"));
     }
     if (target.isEmpty())
         return;
-    rememberFolder(ask.clickedButton() == perList ? target : QFileInfo(target).absolutePath());
     exportRulesTo(instanceId, target, ask.clickedButton() == oneFile);
 }
 
@@ -143,6 +135,8 @@ void ExportController::exportRulesTo(const QString& instanceId, const QString& t
             [=, this](bool ok, const QString& error, const QStringList& files) {
                 progress->deleteLater();
                 job->deleteLater();
+                if (ok)
+                    exportfolder::remember(oneFile ? QFileInfo(target).absolutePath() : target);
                 report(ok,
                        ok ? tr("Exported %n rule list file(s) to %1", nullptr, int(files.size()))
                                 .arg(QDir::toNativeSeparators(oneFile ? target : target + QLatin1Char('/')))

@@ -47,10 +47,16 @@ QToolButton* riskLevelButton(QWidget* parent, bool withNoRisk,
                 checked << a->data().toString();
                 labels << a->text();
             }
-        button->setText(checked.isEmpty() ? QObject::tr("Risk levels") : labels.join(QStringLiteral(", ")));
+        // A count, not the list: the button keeps its width and is never cut (the list is the tip).
+        button->setText(checked.isEmpty() ? QObject::tr("Risk levels")
+                                          : QObject::tr("Risk levels (%1)").arg(checked.size()));
+        button->setToolTip(labels.join(QStringLiteral(", ")));
         changed(checked);
     });
     button->setMenu(menu);
+    button->setText(QObject::tr("Risk levels (%1)").arg(levels.size()));
+    button->setMinimumWidth(button->sizeHint().width()); // the widest it ever gets
+    button->setText(QObject::tr("Risk levels"));
     return button;
 }
 
@@ -163,6 +169,8 @@ void InstanceDocks::addRiskRuleFilters() {
     name->setObjectName(QStringLiteral("riskRuleNameFilter"));
     name->setPlaceholderText(tr("Rule name (server)"));
     name->setClearButtonEnabled(true);
+    name->setMinimumWidth(name->fontMetrics().horizontalAdvance(name->placeholderText()) +
+                          40); // + clear button
     auto* levels = riskLevelButton(m_riskDock, true, [](const QStringList&) {});
     auto apply = [this, name, levels] {
         QStringList checked;

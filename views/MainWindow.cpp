@@ -1,23 +1,31 @@
 #include "views/MainWindow.h"
 
+#include "models/ChangeHistoryModel.h"
 #include "models/InstanceControl.h"
 #include "models/InstancesModel.h"
+#include "models/OperationNames.h"
 #include "models/RequestLogModel.h"
+#include "models/RiskRulesModel.h"
 #include "models/api/ApiClient.h"
 #include "views/AddDatabaseDialog.h"
 #include "views/AddRdsDatabasesDialog.h"
 #include "views/AuditScopeDialog.h"
 #include "views/BuyInstanceWizard.h"
+#include "views/Confirm.h"
 #include "views/DasConnectionDialog.h"
 #include "views/DetailsPane.h"
 #include "views/DrsConnectionDialog.h"
 #include "views/ExportController.h"
 #include "views/InstanceDocks.h"
 #include "views/ReachActions.h"
+#include "views/PaneNavigator.h"
 #include "views/SecurityGroupsDialog.h"
+#include "views/Shortcuts.h"
+#include "views/ShortcutsDialog.h"
 #include "views/SubmitDialog.h"
 #include "views/TableDock.h"
 #include "views/TagsDialog.h"
+#include "views/UserGuideDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,6 +39,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -55,11 +64,13 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     , m_instanceDocks(new InstanceDocks(client, this))
     , m_requestLog(new models::RequestLogModel(client, this))
     , m_requestLogDock(new TableDock(tr("Request Log"), QStringLiteral("RequestLogDock"), m_requestLog, this))
+    , m_history(new models::ChangeHistoryModel(client, this))
+    , m_historyDock(new TableDock(tr("Change History"), QStringLiteral("ChangeHistoryDock"), m_history, this))
     , m_details(new DetailsPane(this))
     , m_detailsDock(new QDockWidget(tr("Details"), this))
     , m_exporter(new ExportController(client, this))
     , m_instanceControl(new models::InstanceControl(client, this)) {
-    setWindowTitle(tr("DBSS Console — %1").arg(profileName));
+    setWindowTitle(profileName); // the application's name is added by the platform
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     // Every pane is a dock (movable, closable, restorable); the central widget only holds space.
@@ -97,7 +108,8 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     });
 
     // Details of the selected row under the navigator; the instance's tabs fill the right.
-    m_details->clear(tr("Select a row to see every field"));
+    m_details->clear(tr("Select a row to see its details"));
+    m_details->setRiskRules(m_instanceDocks->riskRulesDock(), m_instanceDocks->riskRules());
     m_detailsDock->setObjectName(QStringLiteral("DetailsDock"));
     m_detailsDock->setWidget(m_details);
     splitDockWidget(m_instancesDock, m_detailsDock, Qt::Vertical);
@@ -107,10 +119,21 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     m_requestLogDock->view()->horizontalHeader()->resizeSection(int(models::RequestLogModel::Column::Url),
                                                                 420);
     addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
+    // What this window changed, beside the request log (the same source, only the changes, named).
+    m_history->setInstanceNamer([this](const QString& url) { return instanceNameOf(url); });
+    m_historyDock->setEmptyText(tr("No changes made in this window yet."));
+    m_historyDock->view()->sortByColumn(int(models::ChangeHistoryModel::Column::Time), Qt::DescendingOrder);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_requestLogDock, m_historyDock);
+    m_requestLogDock->raise();
 
     for (TableDock* dock : tableDocks()) {
         connect(dock->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this, dock] { showRowDetails(dock); });
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (visible && dock->isAncestorOf(QApplication::focusWidget()))
+                m_details->follow(dock);
+        });
         connect(dock, &TableDock::exportRequested, this,
                 [this, dock](bool selectionOnly) { m_exporter->exportDock(dock, selectionOnly); });
     }
@@ -118,6 +141,16 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
             [this](bool, const QString& m) { showMessage(m); });
 
     m_reach = new ReachActions(client, this); // jobs, follower, tag filter, created history
+
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { followFocus(now); });
+
+    QList<QDockWidget*> panes{m_instancesDock, m_detailsDock};
+    for (TableDock* dock : m_instanceDocks->docks())
+        panes << dock;
+    panes << m_reach->jobsDock() << m_requestLogDock << m_historyDock;
+    m_panes = new PaneNavigator(this, panes);
+    m_panes->dockActions().last()->setShortcut(keys::changeHistory());
+
     createActions();
     createMenus();
     createToolBar();
@@ -126,6 +159,7 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
 
     resize(1440, 900);
     restoreLayout();
+    fitScreen();
     // Quitting without closing the window (a signal, the session ending) still keeps the layout.
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
     m_instances->refresh();
@@ -140,16 +174,17 @@ MainWindow::~MainWindow() {
 QList<TableDock*> MainWindow::tableDocks() const {
     QList<TableDock*> docks{m_instancesDock};
     docks += m_instanceDocks->docks();
-    docks << m_requestLogDock;
+    docks << m_requestLogDock << m_historyDock;
     return docks;
 }
 
 TableDock* MainWindow::activeTableDock() const {
-    for (TableDock* dock : tableDocks())
-        if (dock->isAncestorOf(QApplication::focusWidget()))
-            return dock;
+    // The table on screen: the instance tab in front (what Export Table… names), wherever focus is.
     for (TableDock* dock : m_instanceDocks->docks())
         if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            return dock;
+    for (TableDock* dock : tableDocks())
+        if (dock->isAncestorOf(QApplication::focusWidget()))
             return dock;
     return m_instancesDock;
 }
@@ -178,6 +213,7 @@ void MainWindow::createActions() {
     m_addDatabaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_addDatabaseAction, &QAction::triggered, this, &MainWindow::addDatabase);
     m_addRdsAction = new QAction(tr("Add &RDS Databases…"), this);
+    m_addRdsAction->setShortcut(keys::addRds());
     connect(m_addRdsAction, &QAction::triggered, this, &MainWindow::addRdsDatabases);
     m_addScopeAction =
         new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Add Audit &Scope…"), this);
@@ -190,11 +226,26 @@ void MainWindow::createActions() {
 
     m_buyAction = new QAction(tr("&Buy Instance…"), this);
     m_buyAction->setToolTip(tr("Order a yearly/monthly audit instance"));
+    m_buyAction->setShortcut(keys::buyInstance());
     connect(m_buyAction, &QAction::triggered, this, &MainWindow::buyInstance);
 
     m_profilesAction = new QAction(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("&Profiles…"), this);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+
+    m_switchOnAction = new QAction(tr("Switch Selected &On"), this);
+    m_switchOnAction->setShortcut(keys::switchOn());
+    connect(m_switchOnAction, &QAction::triggered, this,
+            [this] { switchTarget()->confirmAndSwitchSelected(true); });
+    m_switchOffAction = new QAction(tr("Switch Selected O&ff…"), this);
+    m_switchOffAction->setShortcut(keys::switchOff());
+    connect(m_switchOffAction, &QAction::triggered, this,
+            [this] { switchTarget()->confirmAndSwitchSelected(false); });
+
+    m_resetSandboxAction = new QAction(tr("Reset &Sandbox…"), this);
+    m_resetSandboxAction->setToolTip(tr("Throw away every change made in the sandbox and start again"));
+    m_resetSandboxAction->setVisible(false);
+    connect(m_resetSandboxAction, &QAction::triggered, this, &MainWindow::resetSandboxRequested);
 }
 
 void MainWindow::createMenus() {
@@ -205,10 +256,14 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(m_exportRulesAction);
+    file->addAction(tr("Export &Change History…"), this,
+                    [this] { m_exporter->exportDock(m_historyDock, false); });
     QAction* bom = file->addAction(tr("Add BOM to CSV (for spreadsheets)"));
     bom->setCheckable(true);
     bom->setChecked(m_exporter->bom());
     connect(bom, &QAction::toggled, m_exporter, &ExportController::setBom);
+    file->addSeparator();
+    file->addAction(m_resetSandboxAction);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,8 +275,8 @@ void MainWindow::createMenus() {
     audit->addAction(m_addRdsAction);
     audit->addAction(m_addScopeAction);
     audit->addSeparator();
-    audit->addAction(tr("Switch Selected &On"), this, [this] { activeTableDock()->switchSelected(true); });
-    audit->addAction(tr("Switch Selected O&ff"), this, [this] { activeTableDock()->switchSelected(false); });
+    audit->addAction(m_switchOnAction);
+    audit->addAction(m_switchOffAction);
 
     QMenu* connections = menuBar()->addMenu(tr("&Connections"));
     connections->addAction(m_drsAction);
@@ -230,14 +285,19 @@ void MainWindow::createMenus() {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addSeparator();
-    for (TableDock* dock : tableDocks())
-        m_viewMenu->addAction(dock->toggleViewAction());
-    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
-    m_reach->addToMenus(connections, m_viewMenu);
+    // Choosing a pane shows, raises and focuses it (a dock's own toggle would hide an open one).
+    m_viewMenu->addActions(m_panes->dockActions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_panes->navigationActions());
+    m_reach->addToMenus(connections, nullptr); // the jobs pane is among the panes above
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("Reset &Layout"), this, &MainWindow::resetLayout);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide);
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
+                    &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About DBSS Console"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -288,10 +348,10 @@ QString MainWindow::lastRequestText() const {
 
 void MainWindow::onRequestLogged(const api::RequestLogEntry& entry) {
     const bool ok = entry.httpStatus >= 200 && entry.httpStatus < 300;
-    QString text =
-        tr("%1: %2 in %3 ms")
-            .arg(entry.operation, entry.httpStatus ? QString::number(entry.httpStatus) : tr("no answer"))
-            .arg(entry.durationMs);
+    QString text = tr("%1: %2 in %3 ms")
+                       .arg(models::operationTitle(entry.operation),
+                            entry.httpStatus ? QString::number(entry.httpStatus) : tr("no answer"))
+                       .arg(entry.durationMs);
     if (!entry.errorCode.isEmpty())
         text += QLatin1Char(' ') + entry.errorCode;
     m_lastRequestLabel->setText(text);
@@ -311,19 +371,77 @@ void MainWindow::onInstanceSelected() {
     const QString name = m_instances->data(source.siblingAtColumn(0)).toString();
     m_instanceName = name;
     m_instanceDocks->setInstance(id, name);
-    setWindowTitle(tr("DBSS Console — %1 — %2").arg(m_profileName, name));
+    setWindowTitle(tr("%1 — %2").arg(m_profileName, name));
     showRowDetails(m_instancesDock);
 }
 
 void MainWindow::showRowDetails(TableDock* dock) {
-    const QModelIndex current = dock->view()->currentIndex();
-    if (!current.isValid())
+    // The details follow the table being worked in: the one with focus, or this one when focus is
+    // in none (a selection made by the program, e.g. the first instance at start).
+    TableDock* focused = nullptr;
+    for (TableDock* d : tableDocks())
+        if (d->isAncestorOf(QApplication::focusWidget()))
+            focused = d;
+    if (!focused || focused == dock)
+        m_details->follow(dock);
+}
+
+void MainWindow::followFocus(QWidget* now) {
+    for (TableDock* dock : tableDocks())
+        if (dock->isAncestorOf(now) && dock->view()->currentIndex().isValid()) {
+            m_details->follow(dock);
+            return;
+        }
+}
+
+TableDock* MainWindow::switchTarget() const {
+    for (TableDock* dock : tableDocks())
+        if (dock->canSwitch() && dock->isAncestorOf(QApplication::focusWidget()))
+            return dock;
+    return activeTableDock();
+}
+
+QString MainWindow::instanceNameOf(const QString& url) const {
+    // Instance ids appear as a path segment of every instance-scoped request.
+    for (int r = 0; r < m_instances->rowCount(); ++r) {
+        const QModelIndex index = m_instances->index(r, 0);
+        const QString id = index.data(models::RemoteTableModel::IdRole).toString();
+        if (!id.isEmpty() && url.contains(QLatin1Char('/') + id))
+            return index.data().toString();
+    }
+    return {};
+}
+
+void MainWindow::setSandboxResettable(bool on) {
+    m_resetSandboxAction->setVisible(on);
+}
+
+void MainWindow::fitScreen() {
+    // Never larger than the screen's free area (a saved or default size may come from a bigger one).
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
         return;
-    const QJsonObject raw = current.data(models::RemoteTableModel::RawRole).toJsonObject();
-    if (raw.isEmpty())
-        return; // the request log has no API object
-    const QString first = current.siblingAtColumn(0).data().toString();
-    m_details->showObject(tr("%1: %2").arg(dock->windowTitle(), first), raw);
+    const QRect free = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size(); // title bar and borders
+    const QSize fits(std::min(width(), free.width() - frame.width()),
+                     std::min(height(), free.height() - frame.height()));
+    if (fits != size())
+        resize(fits);
+    if (!free.contains(frameGeometry()))
+        move(free.topLeft() + QPoint((free.width() - frameGeometry().width()) / 2,
+                                     (free.height() - frameGeometry().height()) / 2));
+}
+
+void MainWindow::showShortcuts() {
+    auto* dialog = new ShortcutsDialog(menuBar(), {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUserGuide() {
+    auto* dialog = new UserGuideDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showInstanceMenu(const QPoint& pos) {
@@ -341,10 +459,10 @@ void MainWindow::showInstanceMenu(const QPoint& pos) {
             QAction* a =
                 menu.addAction(models::InstanceControl::actionName(action), this, [this, action, id, name] {
                     if (action != api::InstanceAction::Start &&
-                        QMessageBox::question(this, tr("Instance"),
-                                              tr("%1 %2? Auditing pauses while it is not running.")
-                                                  .arg(models::InstanceControl::actionName(action), name)) !=
-                            QMessageBox::Yes)
+                        !confirmStopAuditing(this, tr("Instance"),
+                                             tr("%1 %2? Auditing pauses while it is not running.")
+                                                 .arg(models::InstanceControl::actionName(action), name),
+                                             models::InstanceControl::actionName(action)))
                         return;
                     m_instanceControl->run(action, id, name);
                 });

@@ -12,6 +12,7 @@ class ApiClient;
 struct RequestLogEntry;
 } // namespace dbss::api
 namespace dbss::models {
+class ChangeHistoryModel;
 class InstanceControl;
 class InstancesModel;
 class RequestLogModel;
@@ -24,6 +25,7 @@ class ExportController;
 class SubmitDialog;
 class InstanceDocks;
 class ReachActions;
+class PaneNavigator;
 class TableDock;
 
 // The console's main window: the instance navigator on the left, the selected instance's
@@ -39,6 +41,9 @@ public:
     models::InstancesModel* instancesModel() const { return m_instances; }
     TableDock* instancesDock() const { return m_instancesDock; }
     TableDock* requestLogDock() const { return m_requestLogDock; }
+    TableDock* changeHistoryDock() const { return m_historyDock; }
+    models::ChangeHistoryModel* changeHistory() const { return m_history; }
+    PaneNavigator* panes() const { return m_panes; }
     InstanceDocks* instanceDocks() const { return m_instanceDocks; }
     ExportController* exporter() const { return m_exporter; }
     ReachActions* reach() const { return m_reach; }
@@ -46,10 +51,12 @@ public:
     QString lastRequestText() const;
     QString currentInstanceId() const;
     QList<TableDock*> tableDocks() const;
-    TableDock* activeTableDock() const; // the table with focus, else the raised instance tab
+    TableDock* activeTableDock() const; // the instance tab on screen, else the table with focus
 
     // Profile names offered under File > Switch Profile (the current one is checked).
     void setProfileNames(const QStringList& names);
+    // Offers File > Reset Sandbox (only when the embedded sandbox runs).
+    void setSandboxResettable(bool on);
 
 public Q_SLOTS:
     void refreshAll();
@@ -67,6 +74,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void manageProfilesRequested();
     void switchProfileRequested(const QString& name);
+    void resetSandboxRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +95,12 @@ private:
     void labelInstance(SubmitDialog* dialog) const; // "name (id)" instead of a bare id
     void showAbout();
     void showInstanceMenu(const QPoint& pos);
+    void followFocus(QWidget* now);
+    void showShortcuts();
+    void showUserGuide();
+    void fitScreen();
+    QString instanceNameOf(const QString& url) const;
+    TableDock* switchTarget() const; // the focused table if it has switches, else the instance tab
 
     api::ApiClient* m_client;
     QString m_profileName;
@@ -96,6 +110,9 @@ private:
     InstanceDocks* m_instanceDocks;
     models::RequestLogModel* m_requestLog;
     TableDock* m_requestLogDock;
+    models::ChangeHistoryModel* m_history;
+    TableDock* m_historyDock;
+    PaneNavigator* m_panes = nullptr;
     DetailsPane* m_details;
     QDockWidget* m_detailsDock;
     ExportController* m_exporter;
@@ -113,6 +130,9 @@ private:
     QAction* m_dasAction = nullptr;
     QAction* m_buyAction = nullptr;
     QAction* m_profilesAction = nullptr;
+    QAction* m_switchOnAction = nullptr;
+    QAction* m_switchOffAction = nullptr;
+    QAction* m_resetSandboxAction = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_lastRequestLabel = nullptr;
     QByteArray m_defaultState;

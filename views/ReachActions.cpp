@@ -77,7 +77,8 @@ ReachActions::ReachActions(api::ApiClient* client, MainWindow* window)
 void ReachActions::addToMenus(QMenu* connections, QMenu* view) {
     connections->addSeparator();
     connections->addAction(tr("Created by This &Console…"), this, &ReachActions::showHistory);
-    view->addAction(m_jobsDock->toggleViewAction());
+    if (view)
+        view->addAction(m_jobsDock->toggleViewAction());
 }
 
 void ReachActions::onInstanceSelected() {

@@ -162,4 +162,16 @@ QString SubmitDialog::comboValue(const QComboBox* combo) {
     return combo->itemData(index >= 0 ? index : combo->currentIndex()).toString();
 }
 
+void SubmitDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    for (const QString& field : std::as_const(m_order)) {
+        QWidget* editor = m_editors.value(field);
+        if (editor && editor->isEnabled() && editor->isVisibleTo(this) &&
+            editor->focusPolicy() != Qt::NoFocus) {
+            editor->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
 } // namespace dbss::views

@@ -53,6 +53,7 @@ protected:
     void setBusy(bool busy);
     // Called when the user presses Submit (not while busy).
     virtual void submit() = 0;
+    void showEvent(QShowEvent* event) override; // focus in the first field: typing goes there
 
     // Helpers for enum combos: item text = label, item data = the API value.
     static QComboBox* enumCombo(const QList<api::EnumOption>& options);

@@ -1,6 +1,10 @@
 #include "views/TableDock.h"
 
 #include "models/RemoteTableModel.h"
+#include "views/Confirm.h"
+#include "views/ErrorBanner.h"
+#include "views/Shortcuts.h"
+#include "views/SwitchDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,9 +33,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView)
     , m_filter(new QLineEdit)
-    , m_banner(new QWidget)
-    , m_bannerText(new QLabel)
-    , m_retry(new QPushButton(tr("Retry")))
+    , m_banner(new ErrorBanner(m_view))
     , m_status(new QLabel)
     , m_progress(new QProgressBar)
     , m_stop(new QPushButton(tr("Stop")))
@@ -62,6 +64,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move in the table
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -79,18 +82,6 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     connect(copyRows, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(selectedRowsText()); });
     m_view->addAction(copyRows);
-
-    // The error banner: code, message and request id, with a Retry button.
-    m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; }"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(8, 4, 4, 4);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_retry);
-    m_banner->hide();
 
     m_progress->setMaximumHeight(6);
     m_progress->setTextVisible(false);
@@ -111,13 +102,24 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(top);
-    layout->addWidget(m_banner);
     layout->addWidget(m_progress);
     layout->addWidget(m_view, 1);
+    content->setFocusProxy(m_view); // focusing the pane focuses its table
     setWidget(content);
 
     if (m_remote) {
-        connect(m_retry, &QPushButton::clicked, m_remote, &models::RemoteTableModel::refresh);
+        connect(m_banner, &ErrorBanner::retryClicked, m_remote, &models::RemoteTableModel::refresh);
+        connect(m_banner, &ErrorBanner::repeatClicked, this, [this] {
+            m_banner->hide();
+            m_remote->switchIds(std::exchange(m_failedIds, {}), m_failedOn);
+        });
+        connect(m_remote, &models::RemoteTableModel::toggleFinished, this, &TableDock::onToggleFinished);
+        connect(m_remote, &models::RemoteTableModel::refreshed, this, [this] {
+            m_loadedOnce = true;
+            sizeColumnsOnce();
+            updateStatus();
+        });
+        connect(m_remote, &QAbstractItemModel::modelReset, this, [this] { m_loadedOnce = false; });
         connect(m_stop, &QPushButton::clicked, m_remote, &models::RemoteTableModel::cancel);
         connect(m_remote, &models::RemoteTableModel::loadingChanged, this, &TableDock::onLoadingChanged);
         connect(m_remote, &models::RemoteTableModel::progressChanged, this, &TableDock::onProgress);
@@ -126,14 +128,100 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     connect(model, &QAbstractItemModel::rowsInserted, this, &TableDock::updateStatus);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TableDock::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &TableDock::updateStatus);
+    // A reset of the model (another instance, another filter) resets the header to default widths:
+    // keep the widths, order and sort the table had.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_headerBeforeReset = m_view->horizontalHeader()->saveState(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_headerBeforeReset.isEmpty())
+            m_view->horizontalHeader()->restoreState(std::exchange(m_headerBeforeReset, {}));
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TableDock::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TableDock::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TableDock::updateStatus);
+    if (m_remote && m_remote->canSwitch()) {
+        m_switchDelegate = new SwitchDelegate(
+            m_remote, [this](const QModelIndex&) { return askSwitchOff(1); }, this);
+        m_view->setItemDelegate(m_switchDelegate);
+    }
+    if (!m_remote) // a local table is sized when its first rows arrive; a remote one once loaded
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TableDock::sizeColumnsOnce);
+    m_confirmOff = [this](int rows) {
+        return confirmStopAuditing(
+            this, windowTitle(),
+            rows == 1 ? tr("Switch off this row of %1? It is not audited until switched on again.")
+                            .arg(windowTitle())
+                      : tr("Switch off %1 rows of %2? They are not audited until switched on again.")
+                            .arg(rows)
+                            .arg(windowTitle()),
+            tr("Switch Off"));
+    };
     updateStatus();
 }
 
+QWidget* TableDock::errorBanner() const {
+    return m_banner;
+}
+
 QString TableDock::errorText() const {
-    return m_banner->isHidden() ? QString() : m_bannerText->text();
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
+
+bool TableDock::canSwitch() const {
+    return m_remote && m_remote->canSwitch();
+}
+
+Qt::CheckState TableDock::shownCheckState(const QModelIndex& index) const {
+    return m_switchDelegate ? m_switchDelegate->shownState(index)
+                            : Qt::CheckState(index.data(Qt::CheckStateRole).toInt());
+}
+
+bool TableDock::askSwitchOff(int rows) {
+    return !m_confirmOff || m_confirmOff(rows);
+}
+
+bool TableDock::confirmAndSwitchSelected(bool on) {
+    if (!canSwitch() || !m_view->selectionModel()->hasSelection())
+        return false;
+    if (!on && !askSwitchOff(int(m_view->selectionModel()->selectedRows().size())))
+        return false;
+    return switchSelected(on);
+}
+
+void TableDock::onToggleFinished(const QStringList& ids, bool on, bool applied, const api::ApiError& error) {
+    m_view->viewport()->update(); // the pending look ends
+    if (applied && !error.isError()) {
+        m_banner->hide(); // an older error is stale now
+        return;
+    }
+    if (applied)
+        return; // ambiguous, but the service has what was asked: nothing to repeat
+    m_failedIds = ids;
+    m_failedOn = on;
+    const QString what = on ? tr("Switching on failed") : tr("Switching off failed");
+    m_banner->showError(tr("%1: %2").arg(what, error.userMessage()),
+                        on ? tr("Switch On Again") : tr("Switch Off Again"));
+    updateStatus();
+}
+
+void TableDock::sizeColumnsOnce() {
+    // Once per dock, when the first rows are there; a header the user arranged is left alone.
+    if (m_sized || m_model->rowCount() == 0)
+        return;
+    m_sized = true;
+    QHeaderView* header = m_view->horizontalHeader();
+    const int cap = std::max(160, m_view->viewport()->width() / 2);
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        // Every loaded row counts (up to a bound), not only those the viewport shows right now:
+        // the first load may arrive before the window is on screen.
+        int width = header->sectionSizeHint(c);
+        const int rows = std::min(m_proxy->rowCount(), 500);
+        for (int r = 0; r < rows; ++r)
+            width = std::max(width, m_view->sizeHintForIndex(m_proxy->index(r, c)).width());
+        header->resizeSection(c, std::min(width + 8, cap));
+    }
 }
 
 QString TableDock::statusText() const {
@@ -179,21 +267,29 @@ void TableDock::showContextMenu(const QPoint& pos) {
     QAction* copyCell = menu.addAction(tr("Copy cell"), this,
                                        [at] { QApplication::clipboard()->setText(at.data().toString()); });
     copyCell->setEnabled(at.isValid());
-    menu.addAction(tr("Copy rows"), this, [this] { QApplication::clipboard()->setText(selectedRowsText()); })
-        ->setEnabled(hasSelection);
+    QAction* copy = menu.addAction(tr("Copy rows"), this,
+                                   [this] { QApplication::clipboard()->setText(selectedRowsText()); });
+    copy->setEnabled(hasSelection);
+    copy->setShortcut(QKeySequence::Copy);
     menu.addSeparator();
     if (m_remote && m_remote->canSwitch()) {
-        menu.addAction(tr("Switch on"), this, [this] { switchSelected(true); })->setEnabled(hasSelection);
-        menu.addAction(tr("Switch off"), this, [this] { switchSelected(false); })->setEnabled(hasSelection);
+        QAction* on = menu.addAction(tr("Switch on"), this, [this] { confirmAndSwitchSelected(true); });
+        on->setEnabled(hasSelection);
+        on->setShortcut(keys::switchOn()); // shown in the menu; the window's action does the work
+        QAction* off = menu.addAction(tr("Switch off…"), this, [this] { confirmAndSwitchSelected(false); });
+        off->setEnabled(hasSelection);
+        off->setShortcut(keys::switchOff());
         menu.addSeparator();
     }
     menu.addAction(tr("Export selection…"), this, [this] { Q_EMIT exportRequested(true); })
         ->setEnabled(hasSelection);
-    menu.addAction(tr("Export table…"), this, [this] { Q_EMIT exportRequested(false); });
-    if (m_remote) {
-        menu.addSeparator();
-        menu.addAction(tr("Refresh"), m_remote, &models::RemoteTableModel::refresh);
-    }
+    menu.addAction(tr("Export table…"), this, [this] { Q_EMIT exportRequested(false); })
+        ->setShortcut(keys::exportTable());
+    menu.addSeparator();
+    menu.addAction(tr("Filter"), this, [this] { m_filter->setFocus(); })->setShortcut(QKeySequence::Find);
+    if (m_remote)
+        menu.addAction(tr("Refresh"), m_remote, &models::RemoteTableModel::refresh)
+            ->setShortcut(QKeySequence::Refresh);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
@@ -220,9 +316,11 @@ void TableDock::saveHeaderState() const {
 
 void TableDock::restoreHeaderState() {
     const QByteArray state = QSettings().value(objectName() + QStringLiteral("/header")).toByteArray();
-    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
+    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state)) {
+        m_sized = true;
         m_view->sortByColumn(m_view->horizontalHeader()->sortIndicatorSection(),
                              m_view->horizontalHeader()->sortIndicatorOrder());
+    }
 }
 
 void TableDock::addToolWidget(QWidget* widget) {
@@ -251,8 +349,10 @@ void TableDock::onProgress(int loaded, int total) {
 }
 
 void TableDock::onError(const api::ApiError& error) {
-    m_bannerText->setText(error.userMessage());
-    m_banner->setVisible(error.isError());
+    if (error.isError())
+        m_banner->showError(error.userMessage());
+    else
+        m_banner->hide();
     updateStatus();
 }
 
@@ -264,8 +364,14 @@ void TableDock::updateStatus() {
         text = m_remote->totalCount() > 0
                    ? tr("Loading %1 of %2…").arg(m_remote->loadedCount()).arg(m_remote->totalCount())
                    : tr("Loading…");
-    else if (all == 0 && !(m_remote && m_remote->lastError().isError()))
+    else if (all == 0 && m_remote && m_remote->lastError().isError())
+        text = tr("Not loaded");
+    else if (all == 0 && m_remote && !m_loadedOnce)
+        text = QString(); // nothing asked yet (no instance chosen): no claim about the list
+    else if (all == 0)
         text = m_emptyText;
+    else if (shown == 0)
+        text = tr("No row matches the filter (%1 hidden)").arg(all);
     else if (shown != all)
         text = tr("%1 of %2 rows").arg(shown).arg(all);
     else

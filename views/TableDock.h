@@ -2,6 +2,8 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
@@ -21,6 +23,9 @@ class RemoteTableModel;
 
 namespace dbss::views {
 
+class ErrorBanner;
+class SwitchDelegate;
+
 // A dock showing one table model: filter field, sortable table (through a proxy). For a
 // RemoteTableModel also a visible loading state and an inline error banner with a Retry button,
 // so a table is never silently empty.
@@ -35,7 +40,8 @@ public:
     QAbstractItemModel* model() const { return m_model; }
     models::RemoteTableModel* remoteModel() const { return m_remote; } // null for local models
     QLineEdit* filterEdit() const { return m_filter; }
-    QWidget* errorBanner() const { return m_banner; }
+    QWidget* errorBanner() const;
+    ErrorBanner* banner() const { return m_banner; }
     QString errorText() const;
     QString statusText() const;
 
@@ -48,6 +54,13 @@ public:
     QString selectedRowsText() const;
     // Switches the selected rows on or off in one request (models that can switch).
     bool switchSelected(bool on);
+    // What the menus and keys do: switching off asks first (it stops auditing those rows).
+    bool confirmAndSwitchSelected(bool on);
+    bool canSwitch() const;
+    // The check box as shown: Qt::PartiallyChecked while the service has not answered a switch.
+    Qt::CheckState shownCheckState(const QModelIndex& index) const;
+    // The confirmation switching off asks (replaceable, e.g. to answer it in a test).
+    void setConfirmOff(std::function<bool(int rows)> confirm) { m_confirmOff = std::move(confirm); }
 
     // Column widths, order, visibility and sort, under "<objectName>/header" in QSettings.
     void saveHeaderState() const;
@@ -60,6 +73,9 @@ private:
     void onLoadingChanged(bool loading);
     void onProgress(int loaded, int total);
     void onError(const api::ApiError& error);
+    void onToggleFinished(const QStringList& ids, bool on, bool applied, const api::ApiError& error);
+    void sizeColumnsOnce();
+    bool askSwitchOff(int rows);
     void updateStatus();
     void showContextMenu(const QPoint& pos);
     void showHeaderMenu(const QPoint& pos);
@@ -69,9 +85,14 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;
-    QWidget* m_banner;
-    QLabel* m_bannerText;
-    QPushButton* m_retry;
+    ErrorBanner* m_banner;
+    SwitchDelegate* m_switchDelegate = nullptr;
+    std::function<bool(int rows)> m_confirmOff;
+    QStringList m_failedIds; // the last switch that failed, for Repeat
+    bool m_failedOn = false;
+    bool m_loadedOnce = false; // a load of the current list has finished
+    QByteArray m_headerBeforeReset;
+    bool m_sized = false; // columns sized to their content (once, unless the user's header was restored)
     QLabel* m_status;
     QHBoxLayout* m_toolRow;
     QProgressBar* m_progress;

@@ -1,7 +1,7 @@
 // dbss-console: the desktop console. Entry point only; everything else lives in the libraries.
 #include "app/console/ConsoleOptions.h"
+#include "app/console/EmbeddedSandbox.h"
 #include "app/console/QuitOnSignal.h"
-#include "sandbox/SandboxServer.h"
 #include "views/ConsoleController.h"
 
 #include <QApplication>
@@ -9,9 +9,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStyleHints>
 #include <QTranslator>
 
-#include <memory>
 #include <optional>
 
 using namespace dbss;
@@ -23,9 +23,11 @@ void installTranslations(QApplication& app, const QString& language) {
     if (lang.isEmpty())
         lang = QSettings().value(QStringLiteral("ui/language")).toString();
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("dbss-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(ours);
+    // Qt's own strings (OK, Cancel, Yes, No, the file dialog): Debian's qt6-translations-l10n.
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -35,39 +37,48 @@ void installTranslations(QApplication& app, const QString& language) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("dbss-console"));
-    QApplication::setApplicationName(QStringLiteral("dbss-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("DBSS Console"));
-    QApplication::setApplicationVersion(QStringLiteral(DBSS_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("dbss-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("dbss-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DBSS_VERSION));
 
+    // --help, --version and bad options answer before any display is opened (a terminal over ssh
+    // has none, and QApplication would abort).
     int exitCode = -1;
-    const app::ConsoleOptions options = app::ConsoleOptions::parse(QApplication::arguments(), &exitCode);
+    app::ConsoleOptions options;
+    {
+        const QCoreApplication probe(argc, argv); // no display needed for these
+        options = app::ConsoleOptions::parse(QCoreApplication::arguments(), &exitCode);
+    }
     if (exitCode >= 0)
         return exitCode;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("DBSS Console"));
+    QGuiApplication::styleHints()->setShowShortcutsInContextMenus(true);
     installTranslations(app, options.language);
     app::quitOnTerminationSignals(&app);
 
-    // The embedded emulator on an ephemeral loopback port, with its demo account.
-    std::unique_ptr<sandbox::SandboxServer> server;
+    // The embedded emulator on an ephemeral loopback port, its data kept in the app's data folder.
+    app::EmbeddedSandbox sandbox;
+    views::ConsoleController controller;
+    controller.setSandboxStarter(
+        [&sandbox](bool reset, QString* error) { return sandbox.start(reset, error); });
+    QObject::connect(&controller, &views::ConsoleController::failed, &app, [](const QString& message) {
+        if (!message.isEmpty())
+            QMessageBox::critical(nullptr, QObject::tr("DBSS Console"), message);
+        QCoreApplication::exit(1);
+    });
+
     std::optional<views::SandboxAccount> account;
     if (options.sandbox) {
-        server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
         QString error;
-        if (!server->listen(QHostAddress::LocalHost, 0, &error)) {
+        account = sandbox.start(false, &error);
+        if (!account) {
             QMessageBox::critical(nullptr, QObject::tr("DBSS Console"),
                                   QObject::tr("The built-in sandbox could not start: %1").arg(error));
             return 1;
         }
-        const sandbox::SandboxOptions& o = server->options();
-        account = views::SandboxAccount{server->baseUrl(), o.ak, o.sk, o.projectId, o.region};
     }
-
-    views::ConsoleController controller;
-    QObject::connect(&controller, &views::ConsoleController::failed, &app, [](const QString& message) {
-        QMessageBox::critical(nullptr, QObject::tr("DBSS Console"), message);
-        QCoreApplication::exit(1);
-    });
     controller.start(account, options.profile);
     return app.exec();
 }

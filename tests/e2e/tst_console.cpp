@@ -15,6 +15,7 @@ class TestConsole : public QObject {
         e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         e.insert(QStringLiteral("HOME"), m_home.path());
         e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/.config"));
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/.local/share"));
         return e;
     }
 
@@ -41,6 +42,24 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
     }
+    void helpNeedsNoDisplay() {
+        // Over ssh there is no display: --help and --version still answer (QApplication would abort).
+        QProcessEnvironment e = env();
+        e.remove(QStringLiteral("DISPLAY"));
+        e.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(m_bin, {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("--sandbox"));
+        p.start(m_bin, {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void startsOnTheSandboxAndStaysUp() {
         QProcess p;
         p.setProcessEnvironment(env());
@@ -58,6 +77,9 @@ private Q_SLOTS:
         QFile profiles(m_home.path() + QStringLiteral("/.config/dbss-console/profiles.ini"));
         QVERIFY2(profiles.open(QIODevice::ReadOnly), "the sandbox profile is saved like any other");
         QVERIFY(profiles.readAll().contains("Sandbox"));
+        // The embedded sandbox keeps its state in the app's data folder (kept across starts).
+        QVERIFY(
+            QFile::exists(m_home.path() + QStringLiteral("/.local/share/dbss-console/sandbox-state.json")));
         // No file under this session's HOME holds the sandbox's demo keys (the keyring lives
         // elsewhere: the test script's own HOME).
         const QByteArray sk = "DbssSandboxDemoSecretKey0000000000000001";

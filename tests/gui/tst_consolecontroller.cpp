@@ -7,14 +7,20 @@
 #include "views/ConsoleController.h"
 #include "views/MainWindow.h"
 #include "views/TableDock.h"
+#include "views/WelcomeDialog.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QDirIterator>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -37,6 +43,49 @@ private Q_SLOTS:
         m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
         QString error;
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    }
+
+    void firstStartWelcomesAndOffersTheSandbox() {
+        // No profile at all: a welcome, not a bare Profiles dialog; "Try the Sandbox" opens it.
+        views::ConsoleController controller;
+        QList<bool> starts; // the reset flag of each start
+        controller.setSandboxStarter([this, &starts](bool reset, QString*) {
+            starts << reset;
+            return std::optional<views::SandboxAccount>(account());
+        });
+        QSignalSpy opened(&controller, &views::ConsoleController::profileOpened);
+        controller.start(std::nullopt, {});
+        const auto findWelcome = [] {
+            views::WelcomeDialog* found = nullptr;
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* d = qobject_cast<views::WelcomeDialog*>(w); d && d->isVisible())
+                    found = d;
+            return found;
+        };
+        QTRY_VERIFY(findWelcome());
+        views::WelcomeDialog* welcome = findWelcome();
+        QVERIFY(!controller.window()); // nothing opened behind it
+        QVERIFY(welcome->sandboxButton()->isEnabled());
+        welcome->sandboxButton()->click();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toString(), views::ConsoleController::sandboxProfileName());
+        QCOMPARE(starts, QList<bool>{false});
+
+        // File ▸ Reset Sandbox: asks, then starts it afresh and reopens.
+        QAction* reset = nullptr;
+        for (QAction* a : controller.window()->menuBar()->actions().first()->menu()->actions())
+            if (a->text().startsWith(QLatin1String("Reset &Sandbox")))
+                reset = a;
+        QVERIFY(reset && reset->isVisible());
+        QTimer::singleShot(100, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                for (QAbstractButton* b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+        });
+        reset->trigger();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(starts, (QList<bool>{false, true}));
     }
 
     void sandboxProfileOpensAndSwitches() {
