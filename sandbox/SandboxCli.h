@@ -17,6 +17,8 @@ struct CliConfig {
     bool allowRemote = false;
     qint64 tokenLifetimeSeconds = 0; // 0: the documented 24 h
     bool help = false;
+    bool version = false;
+    QString tlsCertOut; // --tls-cert-out FILE: write the --tls certificate (PEM) there (extension)
 };
 
 // False with a message for usage errors (the caller exits with status 2).

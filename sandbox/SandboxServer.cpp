@@ -26,6 +26,7 @@ struct SandboxServer::Private {
     std::unique_ptr<HttpFrontend> frontend;
     QUrl url;
     QString fingerprint;
+    QByteArray certificatePem;
 };
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
@@ -58,6 +59,7 @@ bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* e
             return false;
         d->frontend->sslSetup(tls.certificate, tls.key);
         d->fingerprint = tls.sha256Fingerprint();
+        d->certificatePem = tls.certificate.toPem();
     }
     const quint16 bound = d->frontend->listen(address, port);
     if (bound == 0) {
@@ -83,6 +85,10 @@ const SandboxOptions& SandboxServer::options() const {
 
 QString SandboxServer::tlsFingerprint() const {
     return d->fingerprint;
+}
+
+QByteArray SandboxServer::tlsCertificatePem() const {
+    return d->certificatePem;
 }
 
 TokenStore& SandboxServer::tokens() {

@@ -3,6 +3,7 @@
 #include "models/api/EndpointTable.h"
 #include "models/credentials/ClientConfigFactory.h"
 #include "models/credentials/ProfileStore.h"
+#include "views/ReadableColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -556,7 +557,7 @@ void ProfileDialog::setBusy(bool busy) {
 }
 
 void ProfileDialog::showError(const QString& message) {
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    setErrorText(m_status);
     m_status->setText(message);
 }
 
@@ -565,7 +566,7 @@ void ProfileDialog::showErrors(const QStringList& problems) {
 }
 
 void ProfileDialog::showInfo(const QString& message) {
-    m_status->setStyleSheet(QString());
+    setErrorText(m_status, false);
     m_status->setText(message);
 }
 

@@ -1,6 +1,7 @@
 #include "views/TableDock.h"
 
 #include "models/RemoteTableModel.h"
+#include "views/ReadableColors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +58,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     addAction(focusFilter);
 
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new ReadableColorDelegate(m_view)); // status colours readable on any palette
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -82,8 +84,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
 
     // The error banner: code, message and request id, with a Retry button.
     m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; }"));
+    setErrorBanner(m_banner);
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* bannerLayout = new QHBoxLayout(m_banner);

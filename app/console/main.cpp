@@ -4,6 +4,8 @@
 #include "sandbox/SandboxServer.h"
 #include "views/ConsoleController.h"
 
+#include <DbssVersion.h>
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -24,7 +26,7 @@ void installTranslations(QApplication& app, const QString& language) {
         lang = QSettings().value(QStringLiteral("ui/language")).toString();
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("dbss-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("dbss-console"), QStringLiteral("_"), app::translationsDirectory()))
         app.installTranslator(ours);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -35,10 +37,14 @@ void installTranslations(QApplication& app, const QString& language) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // --version and --help print and exit before a QApplication wants a display.
+    if (const int code = app::ConsoleOptions::printInfoWithoutGui(argc, argv); code >= 0)
+        return code;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dbss-console"));
     QApplication::setApplicationName(QStringLiteral("dbss-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("DBSS Console"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.dbssconsole.DbssConsole"));
     QApplication::setApplicationVersion(QStringLiteral(DBSS_VERSION));
 
     int exitCode = -1;

@@ -15,7 +15,8 @@ const QSet<QString>& globalValueOptions() {
         QStringLiteral("--profile"),    QStringLiteral("--endpoint"),       QStringLiteral("--ak"),
         QStringLiteral("--sk"),         QStringLiteral("--security-token"), QStringLiteral("--iam-user"),
         QStringLiteral("--iam-domain"), QStringLiteral("--project-id"),     QStringLiteral("--region"),
-        QStringLiteral("--timeout"),    QStringLiteral("--pin-cert")};
+        QStringLiteral("--timeout"),    QStringLiteral("--pin-cert"),       QStringLiteral("--proxy"),
+        QStringLiteral("--ca-file")};
     return names;
 }
 
@@ -24,6 +25,7 @@ const QSet<QString>& flagNames() {
                                      QStringLiteral("--csv"),
                                      QStringLiteral("--verbose"),
                                      QStringLiteral("--help"),
+                                     QStringLiteral("--version"),
                                      QStringLiteral("--iam-password-stdin"),
                                      QStringLiteral("--on"),
                                      QStringLiteral("--off"),
@@ -57,6 +59,10 @@ bool applyGlobal(GlobalOptions& g, const QString& name, const QString& value, QS
         g.region = value;
     else if (name == QLatin1String("--pin-cert"))
         g.pinCert = value;
+    else if (name == QLatin1String("--proxy"))
+        g.proxy = value;
+    else if (name == QLatin1String("--ca-file"))
+        g.caFile = value;
     else if (name == QLatin1String("--timeout")) {
         bool ok = false;
         g.timeoutSeconds = value.toInt(&ok);
@@ -123,6 +129,8 @@ std::optional<Args> Args::parse(const QStringList& arguments, QString* error) {
                 args.global.verbose = true;
             } else if (name == QLatin1String("--help")) {
                 args.global.help = true;
+            } else if (name == QLatin1String("--version")) {
+                args.global.version = true;
             } else if (name == QLatin1String("--iam-password-stdin")) {
                 args.global.iamPasswordStdin = true;
             } else {

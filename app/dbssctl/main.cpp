@@ -4,6 +4,8 @@
 #include "app/dbssctl/Commands.h"
 #include "app/dbssctl/Session.h"
 
+#include <DbssVersion.h>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -32,6 +34,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         err << "dbssctl: " << error << '\n'
             << QCoreApplication::translate("dbssctl", "Try 'dbssctl --help'.") << '\n';
         return ExitUsage;
+    }
+    if (args->global.version) {
+        out << "dbssctl " << DBSS_VERSION << '\n';
+        return ExitOk;
     }
     if (args->global.help || args->words.isEmpty()) {
         (args->global.help ? out : err) << usageText();

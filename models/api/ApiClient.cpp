@@ -1,6 +1,7 @@
 #include "models/api/ApiClient.h"
 
 #include "models/api/EndpointTable.h"
+#include "models/api/NetworkSetup.h"
 #include "models/api/OneShotBody.h"
 #include "models/api/Redaction.h"
 #include "models/api/Signer.h"
@@ -85,6 +86,7 @@ ApiClient::ApiClient(ClientConfig config, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_manager(new QNetworkAccessManager(this)) {
+    NetworkSetup::apply(m_manager, m_config); // proxy and extra CAs
     if (m_config.authKind == AuthKind::IamPassword) {
         // Token auth: scoped to the project id when known, else to the project named after the region.
         m_tokens = new TokenProvider(this,
@@ -162,6 +164,11 @@ void ApiClient::dispatch(ApiReply* reply) {
         netRequest.setRawHeader(name, value);
     netRequest.setTransferTimeout(m_config.timeoutMs);
     netRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (const QString problem = NetworkSetup::prepare(m_manager, netRequest); !problem.isEmpty()) {
+        reply->m_error = ApiError::make(ApiError::Kind::Usage, problem, req.operation);
+        QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
+        return;
+    }
 
     QNetworkReply* network = nullptr;
     if (req.readOnly) {

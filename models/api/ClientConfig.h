@@ -32,6 +32,8 @@ struct ClientConfig {
     int maxRetries = 3;          // for read-only calls only
     int retryBaseDelayMs = 500;  // exponential backoff base, with jitter
     QByteArray pinnedCertSha256; // hex; accept exactly this certificate even if untrusted
+    QString proxy;               // http://HOST:PORT or socks5://HOST:PORT; empty: system settings
+    QString caFile;              // PEM file of extra trusted CAs (TLS-inspecting gateway); see NetworkSetup
 };
 
 } // namespace dbss::api
