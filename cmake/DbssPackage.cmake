@@ -20,14 +20,14 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGE_CONTACT "${DBSS_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${DBSS_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop console for Huawei Cloud database audit (DBSS)")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "desktop console for Huawei Cloud database audit (DBSS)
- DBSS Console manages Huawei Cloud Database Security Service (database
- audit) instances, their databases, agents, rule policies and operation logs,
- and creates DRS and DAS connections. Secrets are kept in the desktop keychain.
- .
- The package contains the Qt desktop console (dbss-console), the same
- functions on the command line (dbssctl) and a local emulator of the
- documented APIs (dbss-sandbox).")
+# CPack puts the summary first and indents these lines itself (an empty line becomes " .").
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "DBSS Console manages Huawei Cloud Database Security Service (database
+audit) instances, their databases, agents, rule policies and operation logs,
+and creates DRS and DAS connections. Secrets are kept in the desktop keychain.
+
+The package contains the Qt desktop console (dbss-console), the same
+functions on the command line (dbssctl) and a local emulator of the
+documented APIs (dbss-sandbox).")
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # dbss-console_<version>_<arch>.deb

@@ -1,6 +1,5 @@
 #include "models/api/NetworkSetup.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -9,12 +8,6 @@
 #include <QUrl>
 
 namespace dbss::api {
-
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("NetworkSetup", text);
-}
-} // namespace
 
 NetworkSetup::NetworkSetup(QObject* parent)
     : QObject(parent) {}

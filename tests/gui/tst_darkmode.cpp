@@ -127,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(views::contrastRatio(red, base) < 4.5);
         const QColor fixed = views::readableOn(red, base);
         QVERIFY(views::contrastRatio(fixed, base) >= 4.5);
-        QCOMPARE(fixed.hslHue(), red.hslHue());
+        QVERIFY(qAbs(fixed.hslHue() - red.hslHue()) <= 2); // the same red, lighter
     }
 
     void tablesOnDarkPalette() { checkWindow(darkPalette()); }

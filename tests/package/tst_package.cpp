@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,7 +137,9 @@ private Q_SLOTS:
                 QStringLiteral("man"),
                 {QStringLiteral("--warnings"), QStringLiteral("-l"), QStringLiteral("-Tutf8"), file}, env);
             QVERIFY2(man.code == 0 && man.err.isEmpty(), man.err.constData());
-            QVERIFY(man.out.contains("SYNOPSIS"));
+            QString text = QString::fromUtf8(man.out);
+            text.remove(QRegularExpression(QStringLiteral(".\\x08"))); // overstrike bold and underline
+            QVERIFY2(text.contains(QLatin1String("SYNOPSIS")), qPrintable(text.left(300)));
             const Run whatis = run(QStringLiteral("lexgrog"), {file});
             QVERIFY2(whatis.code == 0, whatis.out.constData());
         }
@@ -163,16 +166,19 @@ private Q_SLOTS:
         const QString script = path(QStringLiteral("usr/share/bash-completion/completions/dbssctl"));
         QVERIFY(QFile::exists(script));
         // Completes like an interactive shell would: areas, verbs, options of the command.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"),
+                   path(QStringLiteral("usr/bin")) + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
         auto complete = [&](const QString& line) {
             const QString program =
                 QStringLiteral(
                     "source /usr/share/bash-completion/bash_completion; source '%1'; "
                     "COMP_LINE='%2'; COMP_POINT=${#COMP_LINE}; read -ra COMP_WORDS <<<\"$COMP_LINE\"; "
                     "[[ $COMP_LINE == *' ' ]] && COMP_WORDS+=(''); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); "
-                    "COMP_WORDS[0]='%3'; _dbssctl; printf '%s\\n' \"${COMPREPLY[@]}\"")
-                    .arg(script, line, path(QStringLiteral("usr/bin/dbssctl")));
-            const Run r = run(QStringLiteral("bash"), {QStringLiteral("-c"), program});
-            return QString::fromUtf8(r.out + r.err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                    "_dbssctl; printf '%s\\n' \"${COMPREPLY[@]}\"")
+                    .arg(script, line);
+            const Run r = run(QStringLiteral("bash"), {QStringLiteral("-c"), program}, env);
+            return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         };
         QVERIFY(complete(QStringLiteral("dbssctl ")).contains(QStringLiteral("instances")));
         QVERIFY(complete(QStringLiteral("dbssctl ")).contains(QStringLiteral("profile")));
