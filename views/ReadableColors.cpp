@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QIcon>
 #include <QPalette>
+#include <QPixmap>
 #include <QPointer>
 #include <QWidget>
 
@@ -64,12 +66,15 @@ void follow(QWidget* widget, void (*apply)(QWidget*)) {
 }
 
 void applyErrorText(QWidget* widget) {
+    // The application's palette, not the widget's: that one may not be re-resolved yet.
+    const QPalette app = QApplication::palette(widget);
     QPalette p = widget->palette();
-    const QColor normal = QApplication::palette(widget).color(QPalette::WindowText);
-    const QColor red = readableOn(kErrorRed, p.color(QPalette::Window));
+    const QColor normal = app.color(QPalette::WindowText);
+    const QColor red = readableOn(kErrorRed, app.color(QPalette::Window));
     for (auto group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Window, app.color(group, QPalette::Window));
         p.setColor(group, QPalette::WindowText, red);
-        p.setColor(group, QPalette::Text, readableOn(kErrorRed, p.color(group, QPalette::Base)));
+        p.setColor(group, QPalette::Text, readableOn(kErrorRed, app.color(group, QPalette::Base)));
     }
     p.setColor(QPalette::Disabled, QPalette::WindowText, mix(normal, red, 0.5));
     widget->setPalette(p);
@@ -143,8 +148,28 @@ QColor ReadableColorDelegate::textColor(const QStyleOptionViewItem& option, cons
                              opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
 }
 
+QColor ReadableColorDelegate::swatchColor(const QStyleOptionViewItem& option,
+                                          const QModelIndex& index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (!(opt.features & QStyleOptionViewItem::HasDecoration) || opt.icon.isNull())
+        return {};
+    const QImage swatch = opt.icon.pixmap(opt.decorationSize).toImage();
+    return swatch.pixelColor(swatch.width() / 2, swatch.height() / 2);
+}
+
 void ReadableColorDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
     QStyledItemDelegate::initStyleOption(option, index);
+    // A colour swatch (status, risk level) is a graphical object: 3:1 against the row (WCAG 1.4.11).
+    const QVariant decoration = index.data(Qt::DecorationRole);
+    if (decoration.userType() == QMetaType::QColor) {
+        QColor swatch = qvariant_cast<QColor>(decoration);
+        swatch = readableOn(swatch, option->palette.color(QPalette::Base), 3.0);
+        swatch = readableOn(swatch, option->palette.color(QPalette::AlternateBase), 3.0);
+        QPixmap pixmap(option->decorationSize);
+        pixmap.fill(swatch);
+        option->icon = QIcon(pixmap);
+    }
     const QVariant foreground = index.data(Qt::ForegroundRole);
     if (!foreground.isValid())
         return;

@@ -35,6 +35,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     // The text colour painted for `index` (selected rows use the palette's highlighted text).
     QColor textColor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    // The colour of the swatch painted for `index` (invalid when it has none).
+    QColor swatchColor(const QStyleOptionViewItem& option, const QModelIndex& index) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

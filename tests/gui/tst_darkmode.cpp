@@ -56,9 +56,13 @@ class TestDarkMode : public QObject {
         return c;
     }
 
-    // Every coloured cell of every table: the delegate's text colour against the row's background.
-    static int checkTables(views::MainWindow& window, QStringList* failures) {
-        int coloured = 0;
+    struct Counts {
+        int text = 0;     // cells with a foreground colour (4.5:1 needed)
+        int swatches = 0; // cells with a colour swatch (3:1 needed, a graphical object)
+    };
+    // Every coloured cell of every table, as its delegate paints it, against the row's background.
+    static Counts checkTables(views::MainWindow& window, QStringList* failures) {
+        Counts counts;
         for (views::TableDock* dock : window.tableDocks()) {
             QTableView* view = dock->view();
             auto* delegate = qobject_cast<views::ReadableColorDelegate*>(view->itemDelegate());
@@ -70,27 +74,34 @@ class TestDarkMode : public QObject {
             for (int row = 0; row < model->rowCount(); ++row) {
                 for (int col = 0; col < model->columnCount(); ++col) {
                     const QModelIndex index = model->index(row, col);
-                    if (!index.data(Qt::ForegroundRole).isValid())
-                        continue;
-                    ++coloured;
                     QStyleOptionViewItem option;
                     option.initFrom(view);
                     option.state &= ~QStyle::State_Selected;
-                    const QColor text = delegate->textColor(option, index);
+                    option.decorationSize = QSize(16, 16);
                     const QColor background =
                         view->palette().color(row % 2 ? QPalette::AlternateBase : QPalette::Base);
-                    const double ratio = views::contrastRatio(text, background);
-                    if (ratio < 4.5)
-                        *failures << QStringLiteral("%1 row %2 col %3: %4 on %5 = %6:1")
-                                         .arg(dock->objectName())
-                                         .arg(row)
-                                         .arg(col)
-                                         .arg(text.name(), background.name())
-                                         .arg(ratio, 0, 'f', 2);
+                    auto check = [&](const QColor& colour, double minimum, const char* what) {
+                        const double ratio = views::contrastRatio(colour, background);
+                        if (ratio < minimum)
+                            *failures << QStringLiteral("%1 row %2 col %3 %4: %5 on %6 = %7:1")
+                                             .arg(dock->objectName())
+                                             .arg(row)
+                                             .arg(col)
+                                             .arg(QLatin1String(what), colour.name(), background.name())
+                                             .arg(ratio, 0, 'f', 2);
+                    };
+                    if (index.data(Qt::ForegroundRole).isValid()) {
+                        ++counts.text;
+                        check(delegate->textColor(option, index), 4.5, "text");
+                    }
+                    if (index.data(Qt::DecorationRole).userType() == QMetaType::QColor) {
+                        ++counts.swatches;
+                        check(delegate->swatchColor(option, index), 3.0, "swatch");
+                    }
                 }
             }
         }
-        return coloured;
+        return counts;
     }
 
     void checkWindow(const QPalette& palette) {
@@ -103,8 +114,9 @@ class TestDarkMode : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(window.instanceDocks()->riskRulesDock()->view()->model()->rowCount() > 0,
                                  10000);
         QStringList failures;
-        const int coloured = checkTables(window, &failures);
-        QVERIFY2(coloured > 0, "no coloured cell was checked (status and risk-level colours expected)");
+        const Counts counts = checkTables(window, &failures);
+        QVERIFY2(counts.swatches > 0,
+                 "no colour swatch was checked (status and risk-level colours expected)");
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 
@@ -160,6 +172,10 @@ private Q_SLOTS:
             QVERIFY(red.red() > red.green() + 40); // still red
             QVERIFY2(views::contrastRatio(red, last->palette().color(QPalette::Window)) >= 4.5,
                      qPrintable(red.name()));
+            // The request log's failed requests are red text.
+            QStringList failures;
+            QVERIFY(checkTables(window, &failures).text > 0);
+            QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         }
     }
 
@@ -169,6 +185,9 @@ private Q_SLOTS:
         views::setErrorText(&label);
         const QColor onLight = label.palette().color(QPalette::WindowText);
         QApplication::setPalette(darkPalette()); // the desktop switches to dark while it is open
+        // A running application delivers this to every widget; QTest runs no QApplication::exec().
+        QEvent change(QEvent::ApplicationPaletteChange);
+        QApplication::sendEvent(&label, &change);
         QTRY_VERIFY(label.palette().color(QPalette::WindowText) != onLight);
         const QColor onDark = label.palette().color(QPalette::WindowText);
         QVERIFY(views::contrastRatio(onDark, darkPalette().color(QPalette::Window)) >= 4.5);
