@@ -25,7 +25,6 @@ const QSet<QString>& flagNames() {
                                      QStringLiteral("--csv"),
                                      QStringLiteral("--verbose"),
                                      QStringLiteral("--help"),
-                                     QStringLiteral("--version"),
                                      QStringLiteral("--iam-password-stdin"),
                                      QStringLiteral("--on"),
                                      QStringLiteral("--off"),
@@ -129,8 +128,6 @@ std::optional<Args> Args::parse(const QStringList& arguments, QString* error) {
                 args.global.verbose = true;
             } else if (name == QLatin1String("--help")) {
                 args.global.help = true;
-            } else if (name == QLatin1String("--version")) {
-                args.global.version = true;
             } else if (name == QLatin1String("--iam-password-stdin")) {
                 args.global.iamPasswordStdin = true;
             } else {

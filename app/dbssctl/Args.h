@@ -28,7 +28,6 @@ struct GlobalOptions {
     QString pinCert;        // SHA-256 of a certificate to accept even if no CA vouches for it (extension)
     bool verbose = false;
     bool help = false;
-    bool version = false;
     QString proxy;  // proxy URL for this run, overriding the profile and the system (extension)
     QString caFile; // PEM file of extra trusted CA certificates (extension)
 };

@@ -28,16 +28,17 @@ const Command* findCommand(const QStringList& words) {
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    // Alone only: "databases add --version 8" is the database's version.
+    if (arguments == QStringList{QStringLiteral("--version")}) {
+        out << "dbssctl " << DBSS_VERSION << '\n';
+        return ExitOk;
+    }
     QString error;
     std::optional<Args> args = Args::parse(arguments, &error);
     if (!args) {
         err << "dbssctl: " << error << '\n'
             << QCoreApplication::translate("dbssctl", "Try 'dbssctl --help'.") << '\n';
         return ExitUsage;
-    }
-    if (args->global.version) {
-        out << "dbssctl " << DBSS_VERSION << '\n';
-        return ExitOk;
     }
     if (args->global.help || args->words.isEmpty()) {
         (args->global.help ? out : err) << usageText();
