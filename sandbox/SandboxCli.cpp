@@ -14,7 +14,7 @@ QString usageText() {
         "                    [--state FILE] [--seed N]\n"
         "                    [--latency MS] [--fail-rate P] [--fail-status CODE] [--reset-rate P]\n"
         "                    [--lost-write-rate P] [--fault-seed N] [--token-lifetime S] [--tls]\n"
-        "                    [--idle-timeout S]\n"
+        "                    [--idle-timeout S] [--tls-cert-out FILE] [--version]\n"
         "Emulates the documented DBSS, IAM, DRS and DAS APIs. Default --listen 127.0.0.1:0;\n"
         "the first stdout line is \"listening on http://HOST:PORT\".\n"
         "Secrets stay out of the process list when given as DBSS_SANDBOX_SK / DBSS_SANDBOX_IAM_PASSWORD\n"
@@ -87,6 +87,10 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
             c->help = true;
             return true;
         }
+        if (arg == QLatin1String("--version")) {
+            c->version = true;
+            return true;
+        }
         if (arg == QLatin1String("--allow-remote")) {
             c->allowRemote = true;
             continue;
@@ -121,7 +125,8 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
                                         QStringLiteral("--lost-write-rate"),
                                         QStringLiteral("--fault-seed"),
                                         QStringLiteral("--token-lifetime"),
-                                        QStringLiteral("--idle-timeout")};
+                                        QStringLiteral("--idle-timeout"),
+                                        QStringLiteral("--tls-cert-out")};
         if (!valued.contains(arg)) {
             *error = QStringLiteral("unknown option '%1'").arg(arg);
             return false;
@@ -182,6 +187,8 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
             if (!toInt(arg, value, 0, 0xffffffffLL, &n, error))
                 return false;
             o.faultSeed = quint32(n);
+        } else if (arg == QLatin1String("--tls-cert-out")) {
+            c->tlsCertOut = value;
         } else if (arg == QLatin1String("--token-lifetime")) {
             if (!toInt(arg, value, 1, 10LL * 24 * 3600, &n, error))
                 return false;
@@ -194,6 +201,10 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
             *error = QStringLiteral("unknown option '%1'").arg(arg);
             return false;
         }
+    }
+    if (!c->tlsCertOut.isEmpty() && !o.tls) {
+        *error = QStringLiteral("--tls-cert-out needs --tls");
+        return false;
     }
     if (skOnCommandLine && c->skFromStdin) {
         *error = QStringLiteral("--sk and --sk-stdin exclude each other");

@@ -22,6 +22,8 @@ struct CliConfig {
     bool iamPasswordFromStdin = false; // --iam-password-stdin: the next line
     QString skSource;                  // where a secret not on the command line came from (printed
     QString iamPasswordSource;         // instead of the secret); empty: command line or default
+    bool version = false;
+    QString tlsCertOut; // --tls-cert-out FILE: write the --tls certificate (PEM) there (extension)
 };
 
 // False with a message for usage errors (the caller exits with status 2).

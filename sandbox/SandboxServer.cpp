@@ -27,6 +27,7 @@ struct SandboxServer::Private {
     QUrl url;
     QString fingerprint;
     bool listening = false;
+    QByteArray certificatePem;
 };
 
 SandboxServer::SandboxServer(SandboxOptions options, QObject* parent)
@@ -70,6 +71,7 @@ bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* e
             return false;
         d->frontend->sslSetup(tls.certificate, tls.key);
         d->fingerprint = tls.sha256Fingerprint();
+        d->certificatePem = tls.certificate.toPem();
     }
     const quint16 bound = d->frontend->listen(address, port);
     if (bound == 0) {
@@ -96,6 +98,10 @@ const SandboxOptions& SandboxServer::options() const {
 
 QString SandboxServer::tlsFingerprint() const {
     return d->fingerprint;
+}
+
+QByteArray SandboxServer::tlsCertificatePem() const {
+    return d->certificatePem;
 }
 
 TokenStore& SandboxServer::tokens() {

@@ -24,8 +24,9 @@ public:
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     QUrl baseUrl() const; // http(s)://HOST:PORT, valid after listen()
     const SandboxOptions& options() const;
-    QString tlsFingerprint() const; // SHA-256 of the --tls certificate, "AB:CD:..."; empty without TLS
-    TokenStore& tokens();           // test hook: issue or inspect IAM tokens in-process
+    QString tlsFingerprint() const;       // SHA-256 of the --tls certificate, "AB:CD:..."; empty without TLS
+    QByteArray tlsCertificatePem() const; // the --tls certificate (to trust it as a CA); empty without TLS
+    TokenStore& tokens();                 // test hook: issue or inspect IAM tokens in-process
 
 private:
     struct Private;

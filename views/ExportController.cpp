@@ -4,6 +4,7 @@
 #include "models/CsvExporter.h"
 #include "models/RuleListsExport.h"
 #include "views/ExportFolder.h"
+#include "views/Notifier.h"
 #include "views/TableDock.h"
 
 #include <QDate>
@@ -157,6 +158,7 @@ void ExportController::report(bool ok, const QString& message) {
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+    Notifier::of(m_window)->notifyIfInactive(ok ? tr("Export finished") : tr("Export failed"), message);
     Q_EMIT finished(ok, message);
 }
 

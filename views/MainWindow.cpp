@@ -19,6 +19,8 @@
 #include "views/InstanceDocks.h"
 #include "views/ReachActions.h"
 #include "views/PaneNavigator.h"
+#include "views/Notifier.h"
+#include "views/ReadableColors.h"
 #include "views/SecurityGroupsDialog.h"
 #include "views/Shortcuts.h"
 #include "views/ShortcutsDialog.h"
@@ -26,6 +28,8 @@
 #include "views/TableDock.h"
 #include "views/TagsDialog.h"
 #include "views/UserGuideDialog.h"
+
+#include <DbssVersion.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -92,6 +96,7 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
     connect(m_instanceControl, &models::InstanceControl::finished, this,
             [this](bool ok, const QString& message) {
                 showMessage(message);
+                Notifier::of(this)->notifyIfInactive(tr("Instance"), message);
                 if (!ok)
                     QMessageBox::warning(this, tr("Instance"), message);
                 m_instances->refresh();
@@ -355,7 +360,7 @@ void MainWindow::onRequestLogged(const api::RequestLogEntry& entry) {
     if (!entry.errorCode.isEmpty())
         text += QLatin1Char(' ') + entry.errorCode;
     m_lastRequestLabel->setText(text);
-    m_lastRequestLabel->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
+    setErrorText(m_lastRequestLabel, !ok);
 }
 
 void MainWindow::showMessage(const QString& text) {
@@ -623,7 +628,11 @@ void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About DBSS Console"),
                        tr("<h3>DBSS Console %1</h3><p>A desktop console for Huawei Cloud Database Security "
                           "Service (database audit), DRS and DAS connections.</p>")
-                           .arg(QApplication::applicationVersion()));
+                               .arg(QStringLiteral(DBSS_VERSION)) +
+                           tr("<p>Qt %1 (built with %2) · QtKeychain %3</p><p>License: GNU GPL version 3 or "
+                              "later.</p>")
+                               .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                                    QStringLiteral(DBSS_QTKEYCHAIN_VERSION)));
 }
 
 } // namespace dbss::views

@@ -2,6 +2,7 @@
 
 #include "models/api/EndpointTable.h"
 #include "models/credentials/ProfileStore.h"
+#include "views/ReadableColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>

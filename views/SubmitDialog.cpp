@@ -1,6 +1,7 @@
 #include "views/SubmitDialog.h"
 
 #include "models/SubmitAction.h"
+#include "views/ReadableColors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,10 +12,6 @@
 
 namespace dbss::views {
 
-namespace {
-const char* const kErrorStyle = "color: #c0392b;";
-}
-
 SubmitDialog::SubmitDialog(QWidget* parent)
     : QDialog(parent)
     , m_main(new QVBoxLayout(this))
@@ -24,7 +21,7 @@ SubmitDialog::SubmitDialog(QWidget* parent)
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QLatin1String(kErrorStyle));
+    setErrorText(m_banner);
     m_banner->hide();
     m_submit = m_buttons->addButton(tr("Submit"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("submitButton"));
@@ -60,7 +57,7 @@ void SubmitDialog::addField(const QString& field, const QString& label, QWidget*
     auto* error = new QLabel(cell);
     error->setObjectName(QStringLiteral("error_") + field);
     error->setWordWrap(true);
-    error->setStyleSheet(QLatin1String(kErrorStyle));
+    setErrorText(error);
     error->hide();
     layout->addWidget(error);
     (into ? into : m_form)->addRow(label, cell);

@@ -5,6 +5,7 @@
 #include "views/ErrorBanner.h"
 #include "views/Shortcuts.h"
 #include "views/SwitchDelegate.h"
+#include "views/ReadableColors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     addAction(focusFilter);
 
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new ReadableColorDelegate(m_view)); // status colours readable on any palette
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

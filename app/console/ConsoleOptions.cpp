@@ -1,7 +1,15 @@
 #include "app/console/ConsoleOptions.h"
 
+#include <DbssVersion.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
 
 namespace dbss::app {
 
@@ -44,6 +52,43 @@ ConsoleOptions ConsoleOptions::parse(const QStringList& arguments, int* exitCode
     options.language = parser.value(lang);
     options.profile = parser.value(profile);
     return options;
+}
+
+int ConsoleOptions::printInfoWithoutGui(int argc, char** argv) {
+    bool info = false;
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        for (const char* name : {"--version", "-v", "--help", "-h", "-?", "--help-all"})
+            info = info || std::strcmp(argv[i], name) == 0;
+    }
+    if (!info)
+        return -1;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dbss-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DBSS_VERSION));
+    // --help in the language asked for, from the same .qm files the window uses.
+    const QStringList args = QCoreApplication::arguments();
+    QString lang;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    QTranslator translator;
+    if (!lang.isEmpty() && translator.load(QLocale(lang), QStringLiteral("dbss-console"), QStringLiteral("_"),
+                                           translationsDirectory()))
+        QCoreApplication::installTranslator(&translator);
+    int exitCode = -1;
+    parse(QCoreApplication::arguments(), &exitCode);
+    return exitCode < 0 ? 0 : exitCode;
+}
+
+QString translationsDirectory() {
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../share/dbss-console/translations"));
+    if (QFileInfo(installed).isDir())
+        return QDir::cleanPath(installed);
+    return QStringLiteral(":/i18n");
 }
 
 } // namespace dbss::app

@@ -13,6 +13,13 @@ struct ConsoleOptions {
 
     // Parses QCoreApplication::arguments(); on --help/--version/errors prints and sets *exitCode.
     static ConsoleOptions parse(const QStringList& arguments, int* exitCode);
+    // With --version or --help: prints through a QCoreApplication (no display needed) and returns
+    // the exit code; otherwise -1.
+    static int printInfoWithoutGui(int argc, char** argv);
 };
+
+// Where the console's .qm files are: <prefix>/share/dbss-console/translations when installed
+// (next to ../bin), else the copy compiled into the binary (":/i18n").
+QString translationsDirectory();
 
 } // namespace dbss::app

@@ -4,6 +4,8 @@
 #include "app/console/QuitOnSignal.h"
 #include "views/ConsoleController.h"
 
+#include <DbssVersion.h>
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -25,7 +27,7 @@ void installTranslations(QApplication& app, const QString& language) {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("dbss-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("dbss-console"), QStringLiteral("_"), app::translationsDirectory()))
         app.installTranslator(ours);
     // Qt's own strings (OK, Cancel, Yes, No, the file dialog): Debian's qt6-translations-l10n.
     auto* qt = new QTranslator(&app);
@@ -54,6 +56,7 @@ int main(int argc, char* argv[]) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("DBSS Console"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.dbssconsole.DbssConsole"));
     QGuiApplication::styleHints()->setShowShortcutsInContextMenus(true);
     installTranslations(app, options.language);
     app::quitOnTerminationSignals(&app);

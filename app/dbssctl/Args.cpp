@@ -23,7 +23,9 @@ const QSet<QString>& globalValueOptions() {
                                      QStringLiteral("--timeout"),
                                      QStringLiteral("--pin-cert"),
                                      QStringLiteral("--deadline"),
-                                     QStringLiteral("--max-response-mb")};
+                                     QStringLiteral("--max-response-mb"),
+                                     QStringLiteral("--proxy"),
+                                     QStringLiteral("--ca-file")};
     return names;
 }
 
@@ -66,6 +68,10 @@ bool applyGlobal(GlobalOptions& g, const QString& name, const QString& value, QS
         g.region = value;
     else if (name == QLatin1String("--pin-cert"))
         g.pinCert = value;
+    else if (name == QLatin1String("--proxy"))
+        g.proxy = value;
+    else if (name == QLatin1String("--ca-file"))
+        g.caFile = value;
     else if (name == QLatin1String("--timeout") || name == QLatin1String("--deadline") ||
              name == QLatin1String("--max-response-mb")) {
         bool ok = false;

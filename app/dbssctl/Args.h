@@ -31,6 +31,8 @@ struct GlobalOptions {
     QString pinCert;           // SHA-256 of a certificate to accept even if no CA vouches for it (extension)
     bool verbose = false;
     bool help = false;
+    QString proxy;  // proxy URL for this run, overriding the profile and the system (extension)
+    QString caFile; // PEM file of extra trusted CA certificates (extension)
 };
 
 // The command line split into global options, words (area, verbs, positional arguments) and

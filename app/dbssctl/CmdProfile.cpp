@@ -5,6 +5,8 @@
 #include "app/dbssctl/Commands.h"
 #include "app/dbssctl/ProfileAccess.h"
 
+#include <QFileInfo>
+
 namespace dbss::ctl {
 
 namespace {
@@ -52,6 +54,10 @@ int show(Session& s, const QStringList& pos) {
     }
     if (!p->pinnedCertSha256.isEmpty())
         o.insert(QStringLiteral("pinned_cert_sha256"), QString::fromLatin1(p->pinnedCertSha256));
+    if (!p->proxy.isEmpty())
+        o.insert(QStringLiteral("proxy"), p->proxy);
+    if (!p->caFile.isEmpty())
+        o.insert(QStringLiteral("ca_file"), p->caFile);
     return printObject(s, o);
 }
 
@@ -72,6 +78,8 @@ int add(Session& s, const QStringList& pos) {
     }
     if (g.timeoutSeconds > 0)
         p.timeoutMs = g.timeoutSeconds * 1000;
+    p.proxy = g.proxy;
+    p.caFile = g.caFile.isEmpty() ? QString() : QFileInfo(g.caFile).absoluteFilePath();
     credentials::Secrets secrets;
     if (!g.iamUser.isEmpty()) {
         if (!g.iamPasswordStdin)

@@ -30,6 +30,10 @@ QString usageText() {
     for (const Command& c : allCommands())
         text += QStringLiteral("  ") + c.path.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.synopsis +
                 QLatin1Char('\n');
+    text += QCoreApplication::translate(
+        "dbssctl", "Network (global options): --proxy URL overrides the system proxy (HTTPS_PROXY, "
+                   "HTTP_PROXY, NO_PROXY); --ca-file PEM adds trusted CA certificates. --version prints "
+                   "the version.\n");
     return text;
 }
 

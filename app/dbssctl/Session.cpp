@@ -4,6 +4,7 @@
 #include "models/api/ApiError.h"
 #include "models/api/EndpointTable.h"
 #include "models/api/Iam.h"
+#include "models/api/NetworkSetup.h"
 #include "models/api/RequestLogEntry.h"
 #include "models/credentials/ClientConfigFactory.h"
 #include "models/credentials/Profile.h"
@@ -185,6 +186,8 @@ bool Session::start(api::ClientConfig config) {
         }
         config.pinnedCertSha256 = *pin;
     }
+    if (!applyNetworkOptions(config))
+        return false;
     m_client = std::make_unique<api::ApiClient>(config);
     attachLog();
     if (config.projectId.isEmpty() && config.authKind != api::AuthKind::IamPassword) {
@@ -210,6 +213,29 @@ bool Session::start(api::ClientConfig config) {
         }
         m_client = std::make_unique<api::ApiClient>(config);
         attachLog();
+    }
+    return true;
+}
+
+// --proxy and --ca-file (extensions) win over the profile's; checked here so a typo is a usage error.
+bool Session::applyNetworkOptions(api::ClientConfig& config) {
+    const GlobalOptions& g = m_args.global;
+    if (!g.proxy.isEmpty()) {
+        if (const QString problem = api::NetworkSetup::proxyProblem(g.proxy); !problem.isEmpty()) {
+            m_err << "dbssctl: --proxy: " << problem << '\n';
+            return false;
+        }
+        config.proxy = g.proxy;
+    }
+    if (!g.caFile.isEmpty())
+        config.caFile = g.caFile;
+    if (!config.caFile.isEmpty()) {
+        QString problem;
+        api::NetworkSetup::loadCaFile(config.caFile, &problem);
+        if (!problem.isEmpty()) {
+            m_err << "dbssctl: " << problem << '\n';
+            return false;
+        }
     }
     return true;
 }

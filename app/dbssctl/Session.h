@@ -65,6 +65,7 @@ private:
     void warnSecretOnCommandLine();
     bool connectProfile();
     bool start(api::ClientConfig config);
+    bool applyNetworkOptions(api::ClientConfig& config);
     Args m_args;
     QTextStream& m_out;
     QTextStream& m_err;

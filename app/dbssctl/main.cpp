@@ -4,6 +4,8 @@
 #include "app/dbssctl/Commands.h"
 #include "app/dbssctl/Session.h"
 
+#include <DbssVersion.h>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -26,6 +28,11 @@ const Command* findCommand(const QStringList& words) {
 }
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    // Alone only: "databases add --version 8" is the database's version.
+    if (arguments == QStringList{QStringLiteral("--version")}) {
+        out << "dbssctl " << DBSS_VERSION << '\n';
+        return ExitOk;
+    }
     QString error;
     std::optional<Args> args = Args::parse(arguments, &error);
     if (!args) {

@@ -3,8 +3,11 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/auth/TokenStore.h"
 
+#include <DbssVersion.h>
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
+#include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
@@ -49,6 +52,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "dbss-sandbox: %s\n%s", qPrintable(error), qPrintable(usageText()));
         return 2;
     }
+    if (config.version) {
+        std::printf("dbss-sandbox %s\n", DBSS_VERSION);
+        return 0;
+    }
     if (config.help) {
         std::fputs(qPrintable(usageText()), stdout);
         return 0;
@@ -65,6 +72,13 @@ int main(int argc, char** argv) {
     if (!server.listen(config.address, config.port, &error)) {
         std::fprintf(stderr, "dbss-sandbox: %s\n", qPrintable(error));
         return 1;
+    }
+    if (!config.tlsCertOut.isEmpty()) {
+        QSaveFile pem(config.tlsCertOut);
+        if (!pem.open(QIODevice::WriteOnly) || pem.write(server.tlsCertificatePem()) < 0 || !pem.commit()) {
+            std::fprintf(stderr, "dbss-sandbox: --tls-cert-out: %s\n", qPrintable(pem.errorString()));
+            return 1;
+        }
     }
     const QUrl url = server.baseUrl();
     // The first line is a contract (tests and tools wait for it); flush so a pipe sees it now.

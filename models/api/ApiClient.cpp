@@ -2,6 +2,7 @@
 
 #include "models/api/EndpointTable.h"
 #include "models/api/Logging.h"
+#include "models/api/NetworkSetup.h"
 #include "models/api/OneShotBody.h"
 #include "models/api/Redaction.h"
 #include "models/api/RetryPolicy.h"
@@ -82,6 +83,7 @@ ApiClient::ApiClient(ClientConfig config, QObject* parent)
     , m_manager(new QNetworkAccessManager(this)) {
     // The DBSS API never redirects; following one would send the signature or token elsewhere.
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    NetworkSetup::apply(m_manager, m_config); // proxy and extra CAs
     if (m_config.authKind == AuthKind::IamPassword) {
         // Token auth: scoped to the project id when known, else to the project named after the region.
         m_tokens = new TokenProvider(this,
@@ -165,6 +167,11 @@ void ApiClient::dispatch(ApiReply* reply) {
         netRequest.setRawHeader(name, value);
     netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     netRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (const QString problem = NetworkSetup::prepare(m_manager, netRequest); !problem.isEmpty()) {
+        reply->m_error = ApiError::make(ApiError::Kind::Usage, problem, req.operation);
+        QTimer::singleShot(0, reply, [this, reply] { finish(reply); });
+        return;
+    }
     const qint64 attemptMs =
         m_config.deadline.isForever()
             ? m_config.timeoutMs

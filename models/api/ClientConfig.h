@@ -39,6 +39,8 @@ struct ClientConfig {
     qint64 maxResponseBytes = qint64(64) * 1024 * 1024; // larger answers are abandoned (Kind::TooLarge)
     QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever); // bounds every request and retry
     QByteArray pinnedCertSha256; // hex; accept exactly this certificate even if untrusted
+    QString proxy;               // http://HOST:PORT or socks5://HOST:PORT; empty: system settings
+    QString caFile;              // PEM file of extra trusted CAs (TLS-inspecting gateway); see NetworkSetup
 };
 
 } // namespace dbss::api

@@ -18,6 +18,8 @@ api::ClientConfig makeClientConfig(const Profile& profile, const Secrets& secret
     config.authKind = profile.authKind;
     config.timeoutMs = profile.timeoutMs;
     config.pinnedCertSha256 = profile.pinnedCertSha256;
+    config.proxy = profile.proxy;
+    config.caFile = profile.caFile;
     switch (profile.authKind) {
     case api::AuthKind::TemporaryAkSk:
         config.securityToken = text(secrets.value(SecretKind::SecurityToken));

@@ -1,5 +1,7 @@
 #include "models/credentials/Profile.h"
 
+#include "models/api/NetworkSetup.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -101,6 +103,15 @@ api::FieldErrors Profile::fieldProblems() const {
         problems.append({QStringLiteral("timeoutMs"), tr("The timeout must be between %1 and %2 seconds.")
                                                           .arg(kMinTimeoutMs / 1000)
                                                           .arg(kMaxTimeoutMs / 1000)});
+    if (!proxy.isEmpty())
+        if (const QString problem = api::NetworkSetup::proxyProblem(proxy); !problem.isEmpty())
+            problems.append({QStringLiteral("proxy"), problem});
+    if (!caFile.isEmpty()) {
+        QString problem;
+        api::NetworkSetup::loadCaFile(caFile, &problem);
+        if (!problem.isEmpty())
+            problems.append({QStringLiteral("caFile"), problem});
+    }
     if (authKind == api::AuthKind::IamPassword) {
         if (iamUser.trimmed().isEmpty())
             problems.append({QStringLiteral("iamUser"), tr("Enter the IAM user name.")});
@@ -130,6 +141,10 @@ void Profile::writeTo(QSettings& settings) const {
     if (!pinnedCertSha256.isEmpty())
         settings.setValue(QStringLiteral("pinnedCertSha256"), QString::fromLatin1(pinnedCertSha256));
     settings.setValue(QStringLiteral("timeoutMs"), timeoutMs);
+    if (!proxy.isEmpty())
+        settings.setValue(QStringLiteral("proxy"), proxy);
+    if (!caFile.isEmpty())
+        settings.setValue(QStringLiteral("caFile"), caFile);
     if (authKind == api::AuthKind::IamPassword) {
         settings.setValue(QStringLiteral("iamUser"), iamUser);
         settings.setValue(QStringLiteral("iamDomain"), iamDomain);
@@ -160,6 +175,8 @@ std::optional<Profile> Profile::readFrom(QSettings& settings, const QString& nam
     p.timeoutMs = settings.value(QStringLiteral("timeoutMs"), p.timeoutMs).toInt();
     p.iamUser = settings.value(QStringLiteral("iamUser")).toString();
     p.iamDomain = settings.value(QStringLiteral("iamDomain")).toString();
+    p.proxy = settings.value(QStringLiteral("proxy")).toString();
+    p.caFile = settings.value(QStringLiteral("caFile")).toString();
     settings.endGroup();
     return p;
 }

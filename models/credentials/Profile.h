@@ -30,6 +30,8 @@ struct Profile {
     int timeoutMs = 30000;
     QString iamUser; // IAM password auth only (not secret)
     QString iamDomain;
+    QString proxy;  // http://HOST:PORT or socks5://HOST:PORT; empty: the system proxy settings
+    QString caFile; // PEM file of extra trusted CA certificates; empty: the system's CAs only
 
     // Every problem as a sentence for the user; empty when the profile can be saved.
     QStringList validate() const;
