@@ -6,7 +6,7 @@
 namespace dbss::models {
 
 InstanceJobsModel::InstanceJobsModel(api::ApiClient* client, QObject* parent)
-    : RemoteRowsModel(client, parent)
+    : RemoteRowsModel(client, int(Column::Count), parent)
     , m_poll(new QTimer(this)) {
     m_poll->setSingleShot(true);
     connect(m_poll, &QTimer::timeout, this, &InstanceJobsModel::refresh);
@@ -84,10 +84,6 @@ QString InstanceJobsModel::summary() const {
     return tr("Every job has finished.");
 }
 
-int InstanceJobsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
 QVariant InstanceJobsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return RemoteRowsModel::headerData(section, orientation, role);
@@ -110,17 +106,17 @@ QVariant InstanceJobsModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-api::ApiRequest InstanceJobsModel::pageRequest(int, int) const {
+api::ApiRequest InstanceJobsModel::pageRequest(qint64, int) const {
     return api::listInstanceJobs(m_resourceId);
 }
 
-bool InstanceJobsModel::parsePage(const api::ApiReply& reply, QList<api::InstanceJob>* rows, int* total,
+bool InstanceJobsModel::parsePage(const api::ApiReply& reply, QList<api::InstanceJob>* rows, qint64* total,
                                   api::ApiError* error) const {
     api::ListInstanceJobsResponse response;
     if (!api::parseReply(reply, &response, error))
         return false;
     *rows = response.jobs;
-    *total = int(rows->size());
+    *total = rows->size();
     return true;
 }
 

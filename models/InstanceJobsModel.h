@@ -30,7 +30,6 @@ public:
     // One line for the view: "creating: job RUNNING, 1 of 1 jobs unfinished…" / "all jobs settled".
     QString summary() const;
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
@@ -40,8 +39,8 @@ Q_SIGNALS:
 protected:
     bool hasScope() const override { return !m_resourceId.isEmpty(); }
     bool isPaged() const override { return false; }
-    api::ApiRequest pageRequest(int page, int pageSize) const override;
-    bool parsePage(const api::ApiReply& reply, QList<api::InstanceJob>* rows, int* total,
+    api::ApiRequest pageRequest(qint64 position, int pageSize) const override;
+    bool parsePage(const api::ApiReply& reply, QList<api::InstanceJob>* rows, qint64* total,
                    api::ApiError* error) const override;
     QString idOf(const api::InstanceJob& row) const override { return row.jobId; }
     QVariant cellData(const api::InstanceJob& row, int column, int role) const override;

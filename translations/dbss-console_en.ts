@@ -52,6 +52,14 @@
         <source>No risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::api</name>
@@ -71,6 +79,22 @@
         <source>the answer has no X-Subject-Token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer says %1=%2, not SUCCESS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::api::ApiClient</name>
@@ -84,6 +108,42 @@
     </message>
     <message>
         <source>IAM issued an expired token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline passed before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to %1; the API never redirects, so it was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no Location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the answer was cut after %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was cut: %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered HTTP %1; the documented success is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,6 +189,10 @@
         <source> (request id %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 failed: the answer is too large (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::api::FieldChecker</name>
@@ -158,6 +222,44 @@
     </message>
     <message>
         <source>Not a port from 1 to 65535: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::NetworkSetup</name>
+    <message>
+        <source>The proxy must be a URL like http://proxy.example.com:3128 or socks5://HOST:PORT, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL cannot contain a user name or password (they would be stored in plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL has no path: give only the scheme, host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::Pager</name>
+    <message>
+        <source>the service announces %1 rows: %2 pages of %3, more than the %4 pages allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 has %2 rows, more than the %3 asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 full pages without a total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -236,6 +338,41 @@
     </message>
     <message>
         <source>Enter the account (domain) name of the IAM user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials::ProfileEditor</name>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key ID (AK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret access key (SK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of the IAM user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile settings were saved, but not its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,6 +631,92 @@ ID: %2</source>
     </message>
 </context>
 <context>
+    <name>dbss::models::ChangeHistoryModel</name>
+    <message>
+        <source>%1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer (the change may or may not have been made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::CreatedHistory</name>
+    <message>
+        <source>DRS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbss::models::CsvExportJob</name>
     <message>
         <source>nothing to export</source>
@@ -540,6 +763,52 @@ ID: %2</source>
     <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DatabaseDeletion</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) deleted.</source>
+        <translation>
+            <numerusform>%n database deleted.</numerusform>
+            <numerusform>%n databases deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) deleted; failed: %1</source>
+        <translation>
+            <numerusform>%n database deleted; failed: %1</numerusform>
+            <numerusform>%n databases deleted; failed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DatabaseSlots</name>
+    <message>
+        <source>Database slots unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the instance&apos;s database slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) audited; the instance&apos;s limit is unknown.</source>
+        <translation>
+            <numerusform>%n database audited; the instance&apos;s limit is unknown.</numerusform>
+            <numerusform>%n databases audited; the instance&apos;s limit is unknown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 database slots used; %n left.</source>
+        <translation>
+            <numerusform>%1 of %2 database slots used; %n left.</numerusform>
+            <numerusform>%1 of %2 database slots used; %n left.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -604,6 +873,22 @@ ID: %2</source>
         <source>MongoDB addresses are host:port, at most three, separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scenario %1 is not for %2 databases; choose %2, ecs_%2 or cloud_%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an IP address or a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each shard is host:port (an IP address or host name, port 1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate content must be Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::models::InstanceControl</name>
@@ -625,6 +910,75 @@ ID: %2</source>
     </message>
     <message>
         <source>%1 of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::InstanceFollower</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::InstanceJobsModel</name>
+    <message>
+        <source>Select an instance to see its jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) in progress (%1); checking again automatically…</source>
+        <translation>
+            <numerusform>%n job in progress (%1); checking again automatically…</numerusform>
+            <numerusform>%n jobs in progress (%1); checking again automatically…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No creation jobs for this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every job has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +1177,156 @@ ID: %2</source>
     </message>
 </context>
 <context>
+    <name>dbss::models::OperationNames</name>
+    <message>
+        <source>Add database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add audit scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RDS databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count instances by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create DRS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create DAS connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in (IAM token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List instance jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List risk rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List audit scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List masking rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List specifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List operation logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List RDS databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List instances by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List SQL injection rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show risk rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch database audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch risk rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PagedRowsModel</name>
+    <message>
+        <source>%1; re-reading the rows failed too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbss::models::QuotaModel</name>
     <message>
         <source>%1 MB</source>
@@ -937,13 +1441,6 @@ ID: %2</source>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dbss::models::Row</name>
-    <message>
-        <source>%1; re-reading the rows failed too: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1617,17 @@ ID: %2</source>
     </message>
 </context>
 <context>
+    <name>dbss::views</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbss::views::AddDatabaseDialog</name>
     <message>
         <source>Self-built (ECS)</source>
@@ -1205,6 +1713,10 @@ ID: %2</source>
         <source>Database i&amp;nstance name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This instance already audits %1 at %2:%3 (id %4). Adding it again audits the same database twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::AddRdsDatabasesDialog</name>
@@ -1273,6 +1785,14 @@ ID: %2</source>
             <numerusform>&lt;b&gt;Refused (%n):&lt;/b&gt; </numerusform>
             <numerusform>&lt;b&gt;Refused (%n):&lt;/b&gt; </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already audited by this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already audited</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1405,14 +1925,6 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security group ids, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security &amp;groups:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Enterprise project:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +1983,38 @@ ID: %2</source>
         <source>%1 (%2: %3 vCPUs, %4 MB, %5 databases)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console cannot list VPCs. Find the id on the VPC console (&lt;a href=&quot;https://console.huaweicloud.com/vpc/&quot;&gt;Virtual Private Cloud&lt;/a&gt; &amp;gt; the VPC &amp;gt; ID), in the region above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subnet&apos;s &lt;i&gt;network ID&lt;/i&gt; on the VPC console (Subnets &amp;gt; the subnet); it must belong to the VPC and be in the chosen zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC console &amp;gt; Access Control &amp;gt; Security Groups &amp;gt; the group&apos;s ID. The instance gets one security group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product id comes from the price inquiry of Huawei Cloud&apos;s billing service (BSS ListRateOnPeriodDetail, e.g. in &lt;a href=&quot;https://console.huaweicloud.com/apiexplorer/&quot;&gt;API Explorer&lt;/a&gt;) for the chosen specification, region and period; the console cannot query it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — edition %2: %3 vCPUs, %4 GB memory, up to %5 databases; zones: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ConsoleController</name>
@@ -1498,6 +2042,37 @@ ID: %2</source>
         <source>DBSS Console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away every change made in the sandbox and start again with the demo data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox starts afresh with the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::CreatedResultDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::DasConnectionDialog</name>
@@ -1511,10 +2086,6 @@ ID: %2</source>
     </message>
     <message>
         <source>Create DAS Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DB &amp;instance id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,6 +2132,22 @@ ID: %2</source>
         <source>&amp;Remarks:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pick a known RDS instance or type its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB &amp;instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of RDS instances could not be read; type the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3:%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::DetailsPane</name>
@@ -1574,6 +2161,102 @@ ID: %2</source>
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,14 +2288,6 @@ ID: %2</source>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;IP address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP; MongoDB: host:port,host:port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1683,6 +2358,105 @@ ID: %2</source>
         <source>&amp;Enterprise project id:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP or host name; MongoDB: host:port,host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint details (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ca.pem, client.p12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (&amp;Base64):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;checksum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required with SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for a .p12 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Certificate File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;Z:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, with region and project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint i&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database information id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dri&amp;ver name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source s&amp;hards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port, separated by commas (same account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ExportController</name>
@@ -1751,6 +2525,273 @@ ID: %2</source>
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::FieldLabels</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threshold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory threshold (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +2921,94 @@ ID: %2</source>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected databases from this audit instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n database(s) from this audit instance: %1?
+Their audit stops; the databases themselves are not touched.</source>
+        <translation>
+            <numerusform>Remove %n database from this audit instance: %1?
+Their audit stops; the databases themselves are not touched.</numerusform>
+            <numerusform>Remove %n databases from this audit instance: %1?
+Their audit stops; the databases themselves are not touched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::InstanceTagFilter</name>
+    <message>
+        <source>Show only the instances with this tag (asks the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag filter failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (any value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::MainWindow</name>
@@ -1896,19 +3025,11 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DBSS Console — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No audit instances in this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a row to see every field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1980,10 +3101,6 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch Selected O&amp;ff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,14 +3149,6 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DBSS Console — %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2? Auditing pauses while it is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,14 +3170,6 @@ ID: %2</source>
     </message>
     <message>
         <source>Audit scope added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DRS connection created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DAS connection created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2100,10 +3201,6 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order for %1 placed; the instance appears while it is being created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tags of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,25 +3208,72 @@ ID: %2</source>
         <source>Security group changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes made in this window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Selected O&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away every change made in the sandbox and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Change History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1 (built with %2) · QtKeychain %3&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::PaneNavigator</name>
+    <message>
+        <source>Next Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ProfileDialog</name>
-    <message>
-        <source>Enter the access key ID (AK).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the secret access key (SK).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the security token of the temporary access key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the password of the IAM user.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Connection Profiles</source>
         <translation type="unfinished"></translation>
@@ -2251,10 +3395,6 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile settings were saved, but not its secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved. The secrets are kept in memory until the console quits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,19 +3403,7 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (copy %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2294,6 +3422,141 @@ ID: %2</source>
         <source>Deleted the profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Different endpoint per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new profile has not been saved. Save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional endpoints, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ReachActions</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No creation jobs for this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by This &amp;Console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep %1 in the local history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order for %1 placed; the instance appears while it is being created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order for %1 was placed. The console follows the new instance until it is running; its creation job shows under Jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2:%3 as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRS connection %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRS Connection Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRS has no list of connections this console can read back: the id is kept under Connections &gt; Created by This Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAS connection %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAS Connection Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is kept under Connections &gt; Created by This Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by This Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections and orders created from this computer (no passwords are kept). Stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every entry? The connections and orders themselves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::SecurityGroupsDialog</name>
@@ -2302,15 +3565,74 @@ ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Instance resource:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Security group id (one group per change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Security group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the current row on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,11 +3644,18 @@ ID: %2</source>
     </message>
 </context>
 <context>
-    <name>dbss::views::TableDock</name>
+    <name>dbss::views::SwitchDelegate</name>
     <message>
-        <source>Retry</source>
+        <source>Switching on…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Switching off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::TableDock</name>
     <message>
         <source>Stop</source>
         <translation type="unfinished"></translation>
@@ -2353,10 +3682,6 @@ ID: %2</source>
     </message>
     <message>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2389,6 +3714,54 @@ ID: %2</source>
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Switch off this row of %1? It is not audited until switched on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off %1 rows of %2? They are not audited until switched on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching on failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch On Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Off Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row matches the filter (%1 hidden)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2431,6 +3804,44 @@ ID: %2</source>
     </message>
     <message>
         <source>&amp;Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::WelcomeDialog</name>
+    <message>
+        <source>&amp;Try the Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to DBSS Console&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Browse and manage Huawei Cloud Database Security Service (database audit) instances, their databases, agents, rules and operation logs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try the Sandbox&lt;/b&gt; opens the console on a built-in emulator with demo data: nothing to set up, no cloud account, and nothing you do reaches the cloud. Its data is kept between starts; File ▸ Reset Sandbox starts it afresh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Add a Profile&lt;/b&gt; connects to your account: a region, a project and an access key (the keys are kept in the system keychain).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

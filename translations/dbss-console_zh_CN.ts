@@ -51,6 +51,14 @@
         <source>No risk</source>
         <translation>无风险</translation>
     </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>Risk levels (%1)</source>
+        <translation>风险级别（%1）</translation>
+    </message>
 </context>
 <context>
     <name>dbss::api</name>
@@ -70,6 +78,22 @@
         <source>the answer has no X-Subject-Token</source>
         <translation>响应中没有 X-Subject-Token</translation>
     </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>响应为空</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation>响应不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>the answer has no &quot;%1&quot;</source>
+        <translation>响应中没有“%1”</translation>
+    </message>
+    <message>
+        <source>the answer says %1=%2, not SUCCESS</source>
+        <translation>响应为 %1=%2，而不是 SUCCESS</translation>
+    </message>
 </context>
 <context>
     <name>dbss::api::ApiClient</name>
@@ -84,6 +108,42 @@
     <message>
         <source>IAM issued an expired token</source>
         <translation>IAM 签发的 Token 已过期</translation>
+    </message>
+    <message>
+        <source>the deadline passed before it was sent</source>
+        <translation>发送前已超过截止时间</translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 MiB</source>
+        <translation>超过上限 %1 MiB</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒内未收到完整响应</translation>
+    </message>
+    <message>
+        <source>redirected to %1; the API never redirects, so it was not followed</source>
+        <translation>被重定向到 %1；该 API 从不重定向，因此未跟随</translation>
+    </message>
+    <message>
+        <source>(no Location)</source>
+        <translation>（无 Location）</translation>
+    </message>
+    <message>
+        <source>%1 (the answer was cut after %2 bytes)</source>
+        <translation>%1（响应在 %2 字节后中断）</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>意外的 HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>the answer was cut: %1 of %2 bytes</source>
+        <translation>响应不完整：收到 %1 / %2 字节</translation>
+    </message>
+    <message>
+        <source>answered HTTP %1; the documented success is %2</source>
+        <translation>返回 HTTP %1；文档规定的成功状态码为 %2</translation>
     </message>
 </context>
 <context>
@@ -128,6 +188,10 @@
         <source> (request id %1)</source>
         <translation>（请求ID：%1）</translation>
     </message>
+    <message>
+        <source>%1 failed: the answer is too large (%2)</source>
+        <translation>%1 失败：响应过大（%2）</translation>
+    </message>
 </context>
 <context>
     <name>dbss::api::FieldChecker</name>
@@ -158,6 +222,44 @@
     <message>
         <source>Not a port from 1 to 65535: %1</source>
         <translation>不是 1 到 65535 之间的端口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::NetworkSetup</name>
+    <message>
+        <source>The proxy must be a URL like http://proxy.example.com:3128 or socks5://HOST:PORT, not &apos;%1&apos;.</source>
+        <translation>代理必须是形如 http://proxy.example.com:3128 或 socks5://主机:端口 的 URL，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The proxy URL cannot contain a user name or password (they would be stored in plain text).</source>
+        <translation>代理 URL 不能包含用户名或密码（它们会以明文保存）。</translation>
+    </message>
+    <message>
+        <source>The proxy URL has no path: give only the scheme, host and port.</source>
+        <translation>代理 URL 不含路径：只填写协议、主机和端口。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2</source>
+        <translation>无法读取 CA 证书文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 contains no PEM certificate.</source>
+        <translation>CA 证书文件 %1 中没有 PEM 格式的证书。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::api::Pager</name>
+    <message>
+        <source>the service announces %1 rows: %2 pages of %3, more than the %4 pages allowed</source>
+        <translation>服务返回的总数为 %1 行：需 %2 页（每页 %3 行），超过允许的 %4 页</translation>
+    </message>
+    <message>
+        <source>page %1 has %2 rows, more than the %3 asked</source>
+        <translation>第 %1 页有 %2 行，多于请求的 %3 行</translation>
+    </message>
+    <message>
+        <source>more than %1 full pages without a total</source>
+        <translation>未返回总数且已超过 %1 个整页</translation>
     </message>
 </context>
 <context>
@@ -236,6 +338,41 @@
     <message>
         <source>Enter the account (domain) name of the IAM user.</source>
         <translation>请输入 IAM 用户所属的账号名（domain）。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::credentials::ProfileEditor</name>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL with a host.</source>
+        <translation>终端节点必须是包含主机名的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID (AK).</source>
+        <translation>请输入访问密钥ID（AK）。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key (SK).</source>
+        <translation>请输入秘密访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>Enter the security token of the temporary access key.</source>
+        <translation>请输入临时访问密钥的安全令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the password of the IAM user.</source>
+        <translation>请输入 IAM 用户的密码。</translation>
+    </message>
+    <message>
+        <source>The profile settings were saved, but not its secrets.</source>
+        <translation>配置文件的设置已保存，但密钥未保存。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (副本)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (副本 %2)</translation>
     </message>
 </context>
 <context>
@@ -495,6 +632,92 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbss::models::ChangeHistoryModel</name>
+    <message>
+        <source>%1 on</source>
+        <translation>%1：开启</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1：关闭</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>No answer (the change may or may not have been made)</source>
+        <translation>无响应（变更可能已生效，也可能未生效）</translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1)</source>
+        <translation>失败（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>Failed (HTTP %1, %2)</source>
+        <translation>失败（HTTP %1，%2）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求ID</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::CreatedHistory</name>
+    <message>
+        <source>DRS connection</source>
+        <translation>DRS 连接</translation>
+    </message>
+    <message>
+        <source>DAS connection</source>
+        <translation>DAS 连接</translation>
+    </message>
+    <message>
+        <source>Instance order</source>
+        <translation>实例订单</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>dbss::models::CsvExportJob</name>
     <message>
         <source>nothing to export</source>
@@ -541,6 +764,48 @@ ID：%2</translation>
     <message>
         <source>A port is a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DatabaseDeletion</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个数据库。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) deleted; failed: %1</source>
+        <translation>
+            <numerusform>已删除 %n 个数据库；失败：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::DatabaseSlots</name>
+    <message>
+        <source>Database slots unknown: %1</source>
+        <translation>数据库配额未知：%1</translation>
+    </message>
+    <message>
+        <source>Checking the instance&apos;s database slots…</source>
+        <translation>正在查询实例的数据库配额…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s) audited; the instance&apos;s limit is unknown.</source>
+        <translation>
+            <numerusform>已审计 %n 个数据库；实例上限未知。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 database slots used; %n left.</source>
+        <translation>
+            <numerusform>已使用 %1/%2 个数据库配额；剩余 %n 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -606,6 +871,22 @@ ID：%2</translation>
         <source>MongoDB addresses are host:port, at most three, separated by commas.</source>
         <translation>MongoDB 地址的格式为 host:port，最多三个，以逗号分隔。</translation>
     </message>
+    <message>
+        <source>Scenario %1 is not for %2 databases; choose %2, ecs_%2 or cloud_%2.</source>
+        <translation>场景 %1 不适用于 %2 数据库；请选择 %2、ecs_%2 或 cloud_%2。</translation>
+    </message>
+    <message>
+        <source>Enter an IP address or a host name.</source>
+        <translation>请输入 IP 地址或主机名。</translation>
+    </message>
+    <message>
+        <source>%1: each shard is host:port (an IP address or host name, port 1-65535).</source>
+        <translation>%1：每个分片格式为 host:port（IP 地址或主机名，端口 1-65535）。</translation>
+    </message>
+    <message>
+        <source>The certificate content must be Base64.</source>
+        <translation>证书内容必须为 Base64 编码。</translation>
+    </message>
 </context>
 <context>
     <name>dbss::models::InstanceControl</name>
@@ -628,6 +909,74 @@ ID：%2</translation>
     <message>
         <source>%1 of %2 failed: %3</source>
         <translation>%2 %1失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::InstanceFollower</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Following %1…</source>
+        <translation>正在跟踪 %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to appear…</source>
+        <translation>正在等待 %1 出现…</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::InstanceJobsModel</name>
+    <message>
+        <source>Select an instance to see its jobs.</source>
+        <translation>请选择实例以查看其任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) in progress (%1); checking again automatically…</source>
+        <translation>
+            <numerusform>%n 个任务进行中（%1）；正在自动刷新…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the jobs…</source>
+        <translation>正在查询任务…</translation>
+    </message>
+    <message>
+        <source>No creation jobs for this instance.</source>
+        <translation>该实例没有创建任务。</translation>
+    </message>
+    <message>
+        <source>Every job has finished.</source>
+        <translation>所有任务均已结束。</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1175,156 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbss::models::OperationNames</name>
+    <message>
+        <source>Add database</source>
+        <translation>添加数据库</translation>
+    </message>
+    <message>
+        <source>Add audit scope</source>
+        <translation>添加审计范围</translation>
+    </message>
+    <message>
+        <source>Add RDS databases</source>
+        <translation>添加RDS数据库</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Count instances by tag</source>
+        <translation>按标签统计实例</translation>
+    </message>
+    <message>
+        <source>Create DRS connection</source>
+        <translation>创建DRS连接</translation>
+    </message>
+    <message>
+        <source>Create DAS connection</source>
+        <translation>创建DAS连接</translation>
+    </message>
+    <message>
+        <source>Buy instance</source>
+        <translation>购买实例</translation>
+    </message>
+    <message>
+        <source>Delete database</source>
+        <translation>删除数据库</translation>
+    </message>
+    <message>
+        <source>Sign in (IAM token)</source>
+        <translation>登录（IAM令牌）</translation>
+    </message>
+    <message>
+        <source>List projects</source>
+        <translation>查询项目列表</translation>
+    </message>
+    <message>
+        <source>List agents</source>
+        <translation>查询Agent列表</translation>
+    </message>
+    <message>
+        <source>List databases</source>
+        <translation>查询数据库列表</translation>
+    </message>
+    <message>
+        <source>List instance jobs</source>
+        <translation>查询实例任务</translation>
+    </message>
+    <message>
+        <source>List instances</source>
+        <translation>查询实例列表</translation>
+    </message>
+    <message>
+        <source>List risk rules</source>
+        <translation>查询风险操作规则</translation>
+    </message>
+    <message>
+        <source>List audit scopes</source>
+        <translation>查询审计范围</translation>
+    </message>
+    <message>
+        <source>List masking rules</source>
+        <translation>查询隐私数据脱敏规则</translation>
+    </message>
+    <message>
+        <source>List availability zones</source>
+        <translation>查询可用区</translation>
+    </message>
+    <message>
+        <source>List specifications</source>
+        <translation>查询规格</translation>
+    </message>
+    <message>
+        <source>List operation logs</source>
+        <translation>查询操作日志</translation>
+    </message>
+    <message>
+        <source>List tags</source>
+        <translation>查询标签</translation>
+    </message>
+    <message>
+        <source>List RDS databases</source>
+        <translation>查询RDS数据库</translation>
+    </message>
+    <message>
+        <source>List instances by tag</source>
+        <translation>按标签查询实例</translation>
+    </message>
+    <message>
+        <source>List SQL injection rules</source>
+        <translation>查询SQL注入规则</translation>
+    </message>
+    <message>
+        <source>Reboot instance</source>
+        <translation>重启实例</translation>
+    </message>
+    <message>
+        <source>Change security group</source>
+        <translation>修改安全组</translation>
+    </message>
+    <message>
+        <source>Show quota</source>
+        <translation>查询配额</translation>
+    </message>
+    <message>
+        <source>Show risk rule</source>
+        <translation>查询风险操作规则详情</translation>
+    </message>
+    <message>
+        <source>Start instance</source>
+        <translation>开启实例</translation>
+    </message>
+    <message>
+        <source>Stop instance</source>
+        <translation>关闭实例</translation>
+    </message>
+    <message>
+        <source>Switch agent</source>
+        <translation>开关Agent</translation>
+    </message>
+    <message>
+        <source>Switch database audit</source>
+        <translation>开关数据库审计</translation>
+    </message>
+    <message>
+        <source>Switch risk rules</source>
+        <translation>开关风险操作规则</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PagedRowsModel</name>
+    <message>
+        <source>%1; re-reading the rows failed too: %2</source>
+        <translation>%1；重新读取这些行也失败了：%2</translation>
+    </message>
+</context>
+<context>
     <name>dbss::models::QuotaModel</name>
     <message>
         <source>%1 MB</source>
@@ -948,7 +1447,7 @@ ID：%2</translation>
     <name>dbss::models::Row</name>
     <message>
         <source>%1; re-reading the rows failed too: %2</source>
-        <translation>%1；重新读取这些行也失败了：%2</translation>
+        <translation type="vanished">%1；重新读取这些行也失败了：%2</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1623,17 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbss::views</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>dbss::views::AddDatabaseDialog</name>
     <message>
         <source>Self-built (ECS)</source>
@@ -1209,6 +1719,10 @@ ID：%2</translation>
         <source>Database i&amp;nstance name:</source>
         <translation>数据库实例名(&amp;N)：</translation>
     </message>
+    <message>
+        <source>This instance already audits %1 at %2:%3 (id %4). Adding it again audits the same database twice.</source>
+        <translation>该实例已在审计 %2:%3 上的 %1（ID %4）。再次添加将重复审计同一数据库。</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::AddRdsDatabasesDialog</name>
@@ -1275,6 +1789,14 @@ ID：%2</translation>
         <translation>
             <numerusform>&lt;b&gt;被拒绝（%n）：&lt;/b&gt; </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already audited by this instance.</source>
+        <translation>该实例已在审计此数据库。</translation>
+    </message>
+    <message>
+        <source>Already audited</source>
+        <translation>已审计</translation>
     </message>
 </context>
 <context>
@@ -1408,11 +1930,11 @@ ID：%2</translation>
     </message>
     <message>
         <source>Security group ids, separated by commas</source>
-        <translation>安全组ID，以逗号分隔</translation>
+        <translation type="vanished">安全组ID，以逗号分隔</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation>安全组(&amp;G)：</translation>
+        <translation type="vanished">安全组(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Enterprise project:</source>
@@ -1472,6 +1994,38 @@ ID：%2</translation>
         <source>%1 (%2: %3 vCPUs, %4 MB, %5 databases)</source>
         <translation>%1（%2：%3 vCPU，%4 MB，%5 个数据库）</translation>
     </message>
+    <message>
+        <source>The console cannot list VPCs. Find the id on the VPC console (&lt;a href=&quot;https://console.huaweicloud.com/vpc/&quot;&gt;Virtual Private Cloud&lt;/a&gt; &amp;gt; the VPC &amp;gt; ID), in the region above.</source>
+        <translation>控制台无法列出虚拟私有云。请在 VPC 控制台查看 ID（&lt;a href=&quot;https://console.huaweicloud.com/vpc/&quot;&gt;虚拟私有云&lt;/a&gt; &amp;gt; 该虚拟私有云 &amp;gt; ID），区域与上方一致。</translation>
+    </message>
+    <message>
+        <source>The subnet&apos;s &lt;i&gt;network ID&lt;/i&gt; on the VPC console (Subnets &amp;gt; the subnet); it must belong to the VPC and be in the chosen zone.</source>
+        <translation>VPC 控制台中子网的&lt;i&gt;网络 ID&lt;/i&gt;（子网 &amp;gt; 该子网）；子网须属于该虚拟私有云并位于所选可用区。</translation>
+    </message>
+    <message>
+        <source>Security group id</source>
+        <translation>安全组 ID</translation>
+    </message>
+    <message>
+        <source>Security &amp;group:</source>
+        <translation>安全组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>VPC console &amp;gt; Access Control &amp;gt; Security Groups &amp;gt; the group&apos;s ID. The instance gets one security group.</source>
+        <translation>VPC 控制台 &amp;gt; 访问控制 &amp;gt; 安全组 &amp;gt; 该安全组的 ID。实例只能绑定一个安全组。</translation>
+    </message>
+    <message>
+        <source>The product id comes from the price inquiry of Huawei Cloud&apos;s billing service (BSS ListRateOnPeriodDetail, e.g. in &lt;a href=&quot;https://console.huaweicloud.com/apiexplorer/&quot;&gt;API Explorer&lt;/a&gt;) for the chosen specification, region and period; the console cannot query it.</source>
+        <translation>产品 ID 来自华为云费用中心的询价接口（BSS ListRateOnPeriodDetail，可在 &lt;a href=&quot;https://console.huaweicloud.com/apiexplorer/&quot;&gt;API Explorer&lt;/a&gt; 中调用），按所选规格、区域和周期查询；控制台无法查询。</translation>
+    </message>
+    <message>
+        <source>%1 — edition %2: %3 vCPUs, %4 GB memory, up to %5 databases; zones: %6</source>
+        <translation>%1 — 版本 %2：%3 vCPU，%4 GB 内存，最多 %5 个数据库；可用区：%6</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ConsoleController</name>
@@ -1499,6 +2053,37 @@ ID：%2</translation>
         <source>DBSS Console</source>
         <translation>DBSS 控制台</translation>
     </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>内置沙箱无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Reset Sandbox</source>
+        <translation>重置沙箱</translation>
+    </message>
+    <message>
+        <source>Throw away every change made in the sandbox and start again with the demo data?</source>
+        <translation>丢弃在沙箱中所做的全部更改，并使用演示数据重新开始？</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>The sandbox starts afresh with the demo data.</source>
+        <translation>沙箱已使用演示数据重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::CreatedResultDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::DasConnectionDialog</name>
@@ -1516,7 +2101,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>DB &amp;instance id:</source>
-        <translation>数据库实例ID(&amp;I)：</translation>
+        <translation type="vanished">数据库实例ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
@@ -1562,6 +2147,22 @@ ID：%2</translation>
         <source>&amp;Remarks:</source>
         <translation>备注(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Pick a known RDS instance or type its id</source>
+        <translation>选择已知的 RDS 实例或输入其 ID</translation>
+    </message>
+    <message>
+        <source>DB &amp;instance:</source>
+        <translation>数据库实例(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The list of RDS instances could not be read; type the id.</source>
+        <translation>无法读取 RDS 实例列表，请输入 ID。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3:%4 (%5)</source>
+        <translation>%1 — %2 %3:%4（%5）</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::DetailsPane</name>
@@ -1576,6 +2177,102 @@ ID：%2</translation>
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation>选择一行以查看详情</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Switching…</source>
+        <translation>正在切换…</translation>
+    </message>
+    <message>
+        <source>Rule definition</source>
+        <translation>规则定义</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部字段</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险级别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>操作对象</translation>
+    </message>
+    <message>
+        <source>Client IP addresses</source>
+        <translation>客户端IP地址</translation>
+    </message>
+    <message>
+        <source>Execution time</source>
+        <translation>执行时长</translation>
+    </message>
+    <message>
+        <source>%1 %2 ms</source>
+        <translation>%1 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Affected rows</source>
+        <translation>影响行数</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>忽略大小写</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未加载</translation>
     </message>
 </context>
 <context>
@@ -1610,11 +2307,11 @@ ID：%2</translation>
     </message>
     <message>
         <source>&amp;IP address:</source>
-        <translation>IP地址(&amp;I)：</translation>
+        <translation type="vanished">IP地址(&amp;I)：</translation>
     </message>
     <message>
         <source>IP; MongoDB: host:port,host:port</source>
-        <translation>IP；MongoDB：host:port,host:port</translation>
+        <translation type="vanished">IP；MongoDB：host:port,host:port</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -1684,6 +2381,105 @@ ID：%2</translation>
         <source>&amp;Enterprise project id:</source>
         <translation>企业项目ID(&amp;E)：</translation>
     </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>IP or host name; MongoDB: host:port,host:port</source>
+        <translation>IP 或主机名；MongoDB：host:port,host:port</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Endpoint details (optional)</source>
+        <translation>终端详情（可选）</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file name:</source>
+        <translation>证书文件名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. ca.pem, client.p12</source>
+        <translation>例如 ca.pem、client.p12</translation>
+    </message>
+    <message>
+        <source>Certificate (&amp;Base64):</source>
+        <translation>证书内容（Base64）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;checksum:</source>
+        <translation>证书校验值(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Required with SSL</source>
+        <translation>启用 SSL 时必填</translation>
+    </message>
+    <message>
+        <source>Certificate pass&amp;word:</source>
+        <translation>证书密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Required for a .p12 certificate</source>
+        <translation>.p12 证书必填</translation>
+    </message>
+    <message>
+        <source>&amp;Load Certificate File…</source>
+        <translation>加载证书文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>SSL Certificate</source>
+        <translation>SSL 证书</translation>
+    </message>
+    <message>
+        <source>A&amp;Z:</source>
+        <translation>可用区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Optional, with region and project</source>
+        <translation>可选，需同时填写区域和项目</translation>
+    </message>
+    <message>
+        <source>Endpoint i&amp;d:</source>
+        <translation>终端 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Database information id</source>
+        <translation>数据库信息 ID</translation>
+    </message>
+    <message>
+        <source>Dri&amp;ver name:</source>
+        <translation>驱动名称(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Connection configuration</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Source s&amp;hards:</source>
+        <translation>源库分片(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>host:port, separated by commas (same account)</source>
+        <translation>host:port，以逗号分隔（相同账号）</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ErrorBanner</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>重新读取列表</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ExportController</name>
@@ -1752,6 +2548,273 @@ ID：%2</translation>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::FieldLabels</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源ID</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Billing mode</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Retention (days)</source>
+        <translation>保留天数</translation>
+    </message>
+    <message>
+        <source>Database limit</source>
+        <translation>数据库数量上限</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>实例名称</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>虚拟私有云ID</translation>
+    </message>
+    <message>
+        <source>Subnet ID</source>
+        <translation>子网ID</translation>
+    </message>
+    <message>
+        <source>Port ID</source>
+        <translation>端口ID</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Private IP address</source>
+        <translation>私有IP地址</translation>
+    </message>
+    <message>
+        <source>Audit status</source>
+        <translation>审计状态</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>Database names</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>Database ID</source>
+        <translation>数据库ID</translation>
+    </message>
+    <message>
+        <source>Database IDs</source>
+        <translation>数据库ID</translation>
+    </message>
+    <message>
+        <source>Database users</source>
+        <translation>数据库用户</translation>
+    </message>
+    <message>
+        <source>Database class</source>
+        <translation>数据库分类</translation>
+    </message>
+    <message>
+        <source>RDS instance ID</source>
+        <translation>RDS实例ID</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>字符集</translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation>Agent ID</translation>
+    </message>
+    <message>
+        <source>Agent IP address</source>
+        <translation>Agent IP地址</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>Agent OS</source>
+        <translation>Agent操作系统</translation>
+    </message>
+    <message>
+        <source>Agent type</source>
+        <translation>Agent类型</translation>
+    </message>
+    <message>
+        <source>CPU threshold (%)</source>
+        <translation>CPU阈值（%）</translation>
+    </message>
+    <message>
+        <source>Memory threshold (%)</source>
+        <translation>内存阈值（%）</translation>
+    </message>
+    <message>
+        <source>Rule ID</source>
+        <translation>规则ID</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险级别</translation>
+    </message>
+    <message>
+        <source>Risk levels</source>
+        <translation>风险级别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>脱敏方式</translation>
+    </message>
+    <message>
+        <source>Audit everything</source>
+        <translation>全部审计</translation>
+    </message>
+    <message>
+        <source>Excluded IP addresses</source>
+        <translation>例外IP地址</translation>
+    </message>
+    <message>
+        <source>Source IP addresses</source>
+        <translation>源IP地址</translation>
+    </message>
+    <message>
+        <source>Source ports</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Client IP addresses</source>
+        <translation>客户端IP地址</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Ignore case</source>
+        <translation>忽略大小写</translation>
+    </message>
+    <message>
+        <source>Execution time</source>
+        <translation>执行时长</translation>
+    </message>
+    <message>
+        <source>Affected rows</source>
+        <translation>影响行数</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2943,91 @@ ID：%2</translation>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
+    <message>
+        <source>All databases</source>
+        <translation>全部数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected databases from this audit instance</source>
+        <translation>从该审计实例中移除所选数据库</translation>
+    </message>
+    <message>
+        <source>Delete Databases</source>
+        <translation>删除数据库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n database(s) from this audit instance: %1?
+Their audit stops; the databases themselves are not touched.</source>
+        <translation>
+            <numerusform>从该审计实例中移除 %n 个数据库：%1？
+将停止对其审计，数据库本身不受影响。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义时间段…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <source>Load &amp;All</source>
+        <translation>全部加载(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::InstanceTagFilter</name>
+    <message>
+        <source>Show only the instances with this tag (asks the service)</source>
+        <translation>仅显示带有此标签的实例（向服务查询）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag filter failed</source>
+        <translation>标签过滤失败</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>%1 (any value)</source>
+        <translation>%1（任意值）</translation>
+    </message>
+    <message>
+        <source>Without tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>正在过滤…</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::MainWindow</name>
@@ -1897,7 +3045,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>DBSS Console — %1</source>
-        <translation>DBSS 控制台 — %1</translation>
+        <translation type="vanished">DBSS 控制台 — %1</translation>
     </message>
     <message>
         <source>No audit instances in this project.</source>
@@ -1909,7 +3057,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>Select a row to see every field</source>
-        <translation>选择一行以查看全部字段</translation>
+        <translation type="vanished">选择一行以查看全部字段</translation>
     </message>
     <message>
         <source>No requests yet.</source>
@@ -1981,7 +3129,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>Switch Selected O&amp;ff</source>
-        <translation>关闭所选(&amp;F)</translation>
+        <translation type="vanished">关闭所选(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
@@ -2033,11 +3181,11 @@ ID：%2</translation>
     </message>
     <message>
         <source>DBSS Console — %1 — %2</source>
-        <translation>DBSS 控制台 — %1 — %2</translation>
+        <translation type="vanished">DBSS 控制台 — %1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <translation type="vanished">%1：%2</translation>
     </message>
     <message>
         <source>%1 %2? Auditing pauses while it is not running.</source>
@@ -2065,11 +3213,11 @@ ID：%2</translation>
     </message>
     <message>
         <source>DRS connection created.</source>
-        <translation>DRS连接已创建。</translation>
+        <translation type="vanished">DRS连接已创建。</translation>
     </message>
     <message>
         <source>DAS connection created.</source>
-        <translation>DAS连接已创建。</translation>
+        <translation type="vanished">DAS连接已创建。</translation>
     </message>
     <message>
         <source>About DBSS Console</source>
@@ -2101,7 +3249,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>Order for %1 placed; the instance appears while it is being created.</source>
-        <translation>已提交 %1 的订单；实例创建期间即会显示在列表中。</translation>
+        <translation type="vanished">已提交 %1 的订单；实例创建期间即会显示在列表中。</translation>
     </message>
     <message>
         <source>Tags of %1</source>
@@ -2111,24 +3259,87 @@ ID：%2</translation>
         <source>Security group changed.</source>
         <translation>安全组已修改。</translation>
     </message>
+    <message>
+        <source>Change History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation>选择一行以查看详情</translation>
+    </message>
+    <message>
+        <source>No changes made in this window yet.</source>
+        <translation>此窗口中尚无变更。</translation>
+    </message>
+    <message>
+        <source>Switch Selected O&amp;ff…</source>
+        <translation>关闭所选(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Sandbox…</source>
+        <translation>重置沙箱(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Throw away every change made in the sandbox and start again</source>
+        <translation>丢弃在沙箱中所做的全部更改并重新开始</translation>
+    </message>
+    <message>
+        <source>Export &amp;Change History…</source>
+        <translation>导出变更记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1 (built with %2) · QtKeychain %3&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1（构建时版本 %2）· QtKeychain %3&lt;/p&gt;&lt;p&gt;许可证：GNU GPL 第 3 版或更高版本。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::PaneNavigator</name>
+    <message>
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+    <message>
+        <source>Next Tab</source>
+        <translation>下一个标签页</translation>
+    </message>
+    <message>
+        <source>Previous Tab</source>
+        <translation>上一个标签页</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ProfileDialog</name>
     <message>
         <source>Enter the access key ID (AK).</source>
-        <translation>请输入访问密钥ID（AK）。</translation>
+        <translation type="vanished">请输入访问密钥ID（AK）。</translation>
     </message>
     <message>
         <source>Enter the secret access key (SK).</source>
-        <translation>请输入秘密访问密钥（SK）。</translation>
+        <translation type="vanished">请输入秘密访问密钥（SK）。</translation>
     </message>
     <message>
         <source>Enter the security token of the temporary access key.</source>
-        <translation>请输入临时访问密钥的安全令牌。</translation>
+        <translation type="vanished">请输入临时访问密钥的安全令牌。</translation>
     </message>
     <message>
         <source>Enter the password of the IAM user.</source>
-        <translation>请输入 IAM 用户的密码。</translation>
+        <translation type="vanished">请输入 IAM 用户的密码。</translation>
     </message>
     <message>
         <source>Connection Profiles</source>
@@ -2252,7 +3463,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>The profile settings were saved, but not its secrets.</source>
-        <translation>配置文件的设置已保存，但密钥未保存。</translation>
+        <translation type="vanished">配置文件的设置已保存，但密钥未保存。</translation>
     </message>
     <message>
         <source>Saved. The secrets are kept in memory until the console quits.</source>
@@ -2264,7 +3475,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation>正在测试连接…</translation>
+        <translation type="vanished">正在测试连接…</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
@@ -2272,11 +3483,11 @@ ID：%2</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation>%1 (副本)</translation>
+        <translation type="vanished">%1 (副本)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation>%1 (副本 %2)</translation>
+        <translation type="vanished">%1 (副本 %2)</translation>
     </message>
     <message>
         <source>Duplicated as &quot;%1&quot;. Edit its name and save to rename it.</source>
@@ -2294,6 +3505,141 @@ ID：%2</translation>
         <source>Deleted the profile &quot;%1&quot;.</source>
         <translation>已删除配置文件“%1”。</translation>
     </message>
+    <message>
+        <source>Different endpoint per service</source>
+        <translation>按服务分别设置终端节点</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>终端节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Profile</source>
+        <translation>使用此配置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The new profile has not been saved. Save it?</source>
+        <translation>新配置尚未保存。是否保存？</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation>配置“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Regional endpoints, e.g. %1</source>
+        <translation>各区域默认终端节点，例如 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ReachActions</name>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>No creation jobs for this instance.</source>
+        <translation>该实例没有创建任务。</translation>
+    </message>
+    <message>
+        <source>%1: settled.</source>
+        <translation>%1：已完成。</translation>
+    </message>
+    <message>
+        <source>Created by This &amp;Console…</source>
+        <translation>本控制台创建的资源(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Could not keep %1 in the local history: %2</source>
+        <translation>无法将 %1 保存到本地记录：%2</translation>
+    </message>
+    <message>
+        <source>Order for %1 placed; the instance appears while it is being created.</source>
+        <translation>已提交 %1 的订单；实例创建期间即会显示在列表中。</translation>
+    </message>
+    <message>
+        <source>Instance Ordered</source>
+        <translation>实例已下单</translation>
+    </message>
+    <message>
+        <source>The order for %1 was placed. The console follows the new instance until it is running; its creation job shows under Jobs.</source>
+        <translation>%1 的订单已提交。控制台将持续跟踪新实例直到其运行；创建任务显示在“任务”页签中。</translation>
+    </message>
+    <message>
+        <source>Order ID:</source>
+        <translation>订单 ID：</translation>
+    </message>
+    <message>
+        <source>Instance name:</source>
+        <translation>实例名称：</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3 as %4</source>
+        <translation>%1 %2:%3，用户 %4</translation>
+    </message>
+    <message>
+        <source>DRS connection %1 created.</source>
+        <translation>DRS 连接 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>DRS Connection Created</source>
+        <translation>DRS 连接已创建</translation>
+    </message>
+    <message>
+        <source>DRS has no list of connections this console can read back: the id is kept under Connections &gt; Created by This Console.</source>
+        <translation>DRS 没有可供本控制台读回的连接列表：ID 已保存在“连接 &gt; 本控制台创建的资源”中。</translation>
+    </message>
+    <message>
+        <source>Connection ID:</source>
+        <translation>连接 ID：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>DAS connection %1 created.</source>
+        <translation>DAS 连接 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>DAS Connection Created</source>
+        <translation>DAS 连接已创建</translation>
+    </message>
+    <message>
+        <source>The id is kept under Connections &gt; Created by This Console.</source>
+        <translation>ID 已保存在“连接 &gt; 本控制台创建的资源”中。</translation>
+    </message>
+    <message>
+        <source>DB instance:</source>
+        <translation>数据库实例：</translation>
+    </message>
+    <message>
+        <source>Created by This Console</source>
+        <translation>本控制台创建的资源</translation>
+    </message>
+    <message>
+        <source>Connections and orders created from this computer (no passwords are kept). Stored in %1.</source>
+        <translation>从本机创建的连接和订单（不保存任何密码）。保存在 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>复制 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear History</source>
+        <translation>清空记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Forget every entry? The connections and orders themselves stay.</source>
+        <translation>清空所有记录？连接和订单本身不受影响。</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::SecurityGroupsDialog</name>
@@ -2303,7 +3649,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>Instance resource:</source>
-        <translation>实例资源：</translation>
+        <translation type="vanished">实例资源：</translation>
     </message>
     <message>
         <source>Security group id (one group per change)</source>
@@ -2312,6 +3658,69 @@ ID：%2</translation>
     <message>
         <source>&amp;Security group:</source>
         <translation>安全组(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Instance ID:</source>
+        <translation>实例ID：</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation>任意表格</translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation>筛选行</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>Switch the current row on or off</source>
+        <translation>开启或关闭当前行</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Open the context menu</source>
+        <translation>打开右键菜单</translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation>菜单键、Shift+F10</translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation>离开表格</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
     </message>
 </context>
 <context>
@@ -2322,10 +3731,21 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbss::views::SwitchDelegate</name>
+    <message>
+        <source>Switching on…</source>
+        <translation>正在开启…</translation>
+    </message>
+    <message>
+        <source>Switching off…</source>
+        <translation>正在关闭…</translation>
+    </message>
+</context>
+<context>
     <name>dbss::views::TableDock</name>
     <message>
         <source>Retry</source>
-        <translation>重试</translation>
+        <translation type="vanished">重试</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2357,7 +3777,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation>关闭</translation>
+        <translation type="vanished">关闭</translation>
     </message>
     <message>
         <source>Export selection…</source>
@@ -2388,6 +3808,54 @@ ID：%2</translation>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Switch off this row of %1? It is not audited until switched on again.</source>
+        <translation>关闭%1中的这一行？重新开启前将不再审计它。</translation>
+    </message>
+    <message>
+        <source>Switch off %1 rows of %2? They are not audited until switched on again.</source>
+        <translation>关闭%2中的 %1 行？重新开启前将不再审计它们。</translation>
+    </message>
+    <message>
+        <source>Switch Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Switching on failed</source>
+        <translation>开启失败</translation>
+    </message>
+    <message>
+        <source>Switching off failed</source>
+        <translation>关闭失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Switch On Again</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Switch Off Again</source>
+        <translation>重新关闭</translation>
+    </message>
+    <message>
+        <source>Switch off…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>未加载</translation>
+    </message>
+    <message>
+        <source>No row matches the filter (%1 hidden)</source>
+        <translation>没有符合筛选条件的行（已隐藏 %1 行）</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +3899,44 @@ ID：%2</translation>
     <message>
         <source>&amp;Add Tag</source>
         <translation>添加标签(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is not part of this build.</source>
+        <translation>此版本未包含用户指南。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::WelcomeDialog</name>
+    <message>
+        <source>&amp;Try the Sandbox</source>
+        <translation>试用沙箱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Profile…</source>
+        <translation>添加配置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to DBSS Console&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用数据库安全服务控制台&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Browse and manage Huawei Cloud Database Security Service (database audit) instances, their databases, agents, rules and operation logs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Try the Sandbox&lt;/b&gt; opens the console on a built-in emulator with demo data: nothing to set up, no cloud account, and nothing you do reaches the cloud. Its data is kept between starts; File ▸ Reset Sandbox starts it afresh.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Add a Profile&lt;/b&gt; connects to your account: a region, a project and an access key (the keys are kept in the system keychain).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;浏览和管理华为云数据库安全服务（数据库审计）实例及其数据库、Agent、规则和操作日志。&lt;/p&gt;&lt;p&gt;&lt;b&gt;试用沙箱&lt;/b&gt;：在内置的模拟服务上打开控制台，附带演示数据；无需任何设置和云账号，所做操作不会到达云端。沙箱数据在两次启动之间保留；“文件 ▸ 重置沙箱”可重新开始。&lt;/p&gt;&lt;p&gt;&lt;b&gt;添加配置&lt;/b&gt;：连接您的账号，需要区域、项目和访问密钥（密钥保存在系统钥匙串中）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -141,8 +141,8 @@ void InstanceDocks::addOperationLogCount() {
     auto* all = new QPushButton(tr("Load &All"));
     all->setObjectName(QStringLiteral("operationLogLoadAll"));
     auto update = [this, count, all] {
-        const int have = m_oplog->rowCount();
-        const int total = std::max(have, m_oplog->totalCount());
+        const qint64 have = m_oplog->rowCount();
+        const qint64 total = std::max(have, m_oplog->totalCount());
         count->setText(m_oplog->instanceId().isEmpty() ? QString()
                                                        : tr("%1 of %2 rows").arg(have).arg(total));
         all->setEnabled(!m_oplog->isLoading() && have < total);

@@ -304,3 +304,4 @@ void OperationLogStore::truncate(qsizetype size) {
     m_rows.resize(size_t(qMax<qsizetype>(0, size)));
     rebuildIndex();
 }
+} // namespace dbss::sandbox
