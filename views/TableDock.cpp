@@ -3,9 +3,9 @@
 #include "models/RemoteTableModel.h"
 #include "views/Confirm.h"
 #include "views/ErrorBanner.h"
+#include "views/ReadableColors.h"
 #include "views/Shortcuts.h"
 #include "views/SwitchDelegate.h"
-#include "views/ReadableColors.h"
 
 #include <QAction>
 #include <QApplication>

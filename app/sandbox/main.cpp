@@ -6,8 +6,8 @@
 #include <DbssVersion.h>
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QSaveFile>
+#include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
