@@ -11,7 +11,7 @@ namespace dbss::views {
 
 SwitchDelegate::SwitchDelegate(models::RemoteTableModel* model,
                                std::function<bool(const QModelIndex&)> confirmOff, QObject* parent)
-    : QStyledItemDelegate(parent)
+    : ReadableColorDelegate(parent)
     , m_model(model)
     , m_confirmOff(std::move(confirmOff)) {}
 
@@ -27,7 +27,7 @@ Qt::CheckState SwitchDelegate::shownState(const QModelIndex& index) const {
 }
 
 void SwitchDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
-    QStyledItemDelegate::initStyleOption(option, index);
+    ReadableColorDelegate::initStyleOption(option, index);
     if (!isPending(index))
         return;
     const bool toOn = index.data(Qt::CheckStateRole).toInt() == Qt::Checked; // the wished state

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "views/ReadableColors.h"
 
 #include <functional>
 
@@ -14,7 +14,7 @@ namespace dbss::views {
 // is half-checked and says "Switching on…"/"Switching off…" (the model already holds the wished
 // state so that a refresh does not undo it), and clicks on it are ignored. Unchecking asks
 // `confirmOff` first: switching off stops auditing.
-class SwitchDelegate : public QStyledItemDelegate {
+class SwitchDelegate : public ReadableColorDelegate { // readable colours too
     Q_OBJECT
 public:
     SwitchDelegate(models::RemoteTableModel* model, std::function<bool(const QModelIndex&)> confirmOff,

@@ -43,6 +43,9 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("dbss-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DBSS_VERSION));
 
+    // --help and --version print in the language asked for (--lang), without a display.
+    if (const int code = app::ConsoleOptions::printInfoWithoutGui(argc, argv); code >= 0)
+        return code;
     // --help, --version and bad options answer before any display is opened (a terminal over ssh
     // has none, and QApplication would abort).
     int exitCode = -1;
