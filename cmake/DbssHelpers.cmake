@@ -1,14 +1,18 @@
-# dbss_add_library(NAME DIR [RECURSE] [LIBS ...]): a static library from every .cpp/.h in DIR
-# (directly in it, or below it with RECURSE).
+# dbss_add_library(NAME DIR [RECURSE] [SUBDIRS ...] [LIBS ...]): a static library from every
+# .cpp/.h in DIR (directly in it, in the listed SUBDIRS of it, or anywhere below it with RECURSE).
 # Globbing (with CONFIGURE_DEPENDS) lets several people add files to a folder without
 # editing the same CMake list; one folder is one library, as docs/design.md maps it.
 function(dbss_add_library name dir)
-    cmake_parse_arguments(ARG "RECURSE" "" "LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "RECURSE" "" "LIBS;SUBDIRS" ${ARGN})
     if(ARG_RECURSE)
         file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${dir}/*.cpp ${dir}/*.h)
     else()
         file(GLOB sources CONFIGURE_DEPENDS ${dir}/*.cpp ${dir}/*.h)
     endif()
+    foreach(sub ${ARG_SUBDIRS})
+        file(GLOB more CONFIGURE_DEPENDS ${dir}/${sub}/*.cpp ${dir}/${sub}/*.h)
+        list(APPEND sources ${more})
+    endforeach()
     add_library(${name} STATIC ${sources})
     target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR})
     target_link_libraries(${name} PUBLIC ${ARG_LIBS})

@@ -1,6 +1,6 @@
 #include "models/InstanceFollower.h"
 
-#include "models/InstancesModel.h"
+#include "models/tables/InstancesModel.h"
 
 #include <QTimer>
 

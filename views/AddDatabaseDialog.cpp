@@ -1,7 +1,7 @@
 #include "views/AddDatabaseDialog.h"
 
-#include "models/AddDatabaseAction.h"
-#include "models/DatabaseSlots.h"
+#include "models/actions/AddDatabaseAction.h"
+#include "models/actions/DatabaseSlots.h"
 #include "models/api/FormEnums.h"
 #include "views/FieldValidators.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/api/DatabaseAdd.h"
+#include "models/api/Databases.h"
 #include "views/SubmitDialog.h"
 
 class QComboBox;

@@ -1,7 +1,7 @@
 #include "views/AddRdsDatabasesDialog.h"
 
-#include "models/AddRdsDatabasesAction.h"
-#include "models/DatabaseSlots.h"
+#include "models/actions/AddRdsDatabasesAction.h"
+#include "models/actions/DatabaseSlots.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "views/AuditScopeDialog.h"
 
-#include "models/AuditScopeAction.h"
+#include "models/actions/AuditScopeAction.h"
 #include "models/api/FormEnums.h"
 #include "views/FieldValidators.h"
 

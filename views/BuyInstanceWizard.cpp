@@ -1,6 +1,6 @@
 #include "views/BuyInstanceWizard.h"
 
-#include "models/BuyInstanceAction.h"
+#include "models/actions/BuyInstanceAction.h"
 #include "models/api/ApiClient.h"
 #include "models/api/EndpointTable.h"
 #include "views/FieldValidators.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/api/Account.h"
+#include "models/api/AccountResources.h"
 #include "models/api/InstanceJobs.h"
 #include "views/SubmitDialog.h"
 

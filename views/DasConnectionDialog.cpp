@@ -1,7 +1,7 @@
 #include "views/DasConnectionDialog.h"
 
-#include "models/AddRdsDatabasesAction.h"
-#include "models/DasConnectionAction.h"
+#include "models/actions/AddRdsDatabasesAction.h"
+#include "models/actions/DasConnectionAction.h"
 #include "models/api/FormEnums.h"
 #include "views/FieldValidators.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/api/Connections.h"
-#include "models/api/DatabaseAdd.h"
+#include "models/api/Databases.h"
 #include "views/SubmitDialog.h"
 
 class QCheckBox;

@@ -1,8 +1,8 @@
 #include "views/DetailsPane.h"
 
-#include "models/CellFormat.h"
-#include "models/RemoteTableModel.h"
-#include "models/RiskRulesModel.h"
+#include "models/tables/CellFormat.h"
+#include "models/tables/RemoteTableModel.h"
+#include "models/tables/RiskRulesModel.h"
 #include "views/FieldLabels.h"
 #include "views/TableDock.h"
 

@@ -1,6 +1,6 @@
 #include "views/DrsConnectionDialog.h"
 
-#include "models/DrsConnectionAction.h"
+#include "models/actions/DrsConnectionAction.h"
 #include "models/api/FormEnums.h"
 #include "views/FieldValidators.h"
 

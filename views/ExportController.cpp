@@ -1,8 +1,8 @@
 #include "views/ExportController.h"
 
-#include "models/CsvExportJob.h"
-#include "models/CsvExporter.h"
-#include "models/RuleListsExport.h"
+#include "models/export/CsvExportJob.h"
+#include "models/export/CsvExporter.h"
+#include "models/export/RuleListsExport.h"
 #include "views/ExportFolder.h"
 #include "views/Notifier.h"
 #include "views/TableDock.h"

@@ -1,6 +1,6 @@
 #include "views/FieldLabels.h"
 
-#include "models/CellFormat.h"
+#include "models/tables/CellFormat.h"
 
 #include <QCoreApplication>
 #include <QHash>

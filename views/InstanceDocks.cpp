@@ -1,13 +1,13 @@
 #include "views/InstanceDocks.h"
 
-#include "models/AgentsModel.h"
-#include "models/AuditScopesModel.h"
-#include "models/DatabaseDeletion.h"
-#include "models/DatabasesModel.h"
-#include "models/MaskingRulesModel.h"
-#include "models/OperationLogModel.h"
-#include "models/RiskRulesModel.h"
-#include "models/SqlInjectionRulesModel.h"
+#include "models/actions/DatabaseDeletion.h"
+#include "models/tables/AgentsModel.h"
+#include "models/tables/AuditScopesModel.h"
+#include "models/tables/DatabasesModel.h"
+#include "models/tables/MaskingRulesModel.h"
+#include "models/tables/OperationLogModel.h"
+#include "models/tables/RiskRulesModel.h"
+#include "models/tables/SqlInjectionRulesModel.h"
 #include "views/TableDock.h"
 
 #include <QComboBox>

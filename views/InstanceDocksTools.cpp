@@ -1,10 +1,10 @@
 // InstanceDocks, continued: the tools that make the remaining per-instance operations reachable
 // from the docks (agents of one database, deleting databases, the operation log's custom range
 // and how much of it is loaded).
-#include "models/AgentsModel.h"
-#include "models/DatabaseDeletion.h"
-#include "models/DatabasesModel.h"
-#include "models/OperationLogModel.h"
+#include "models/actions/DatabaseDeletion.h"
+#include "models/tables/AgentsModel.h"
+#include "models/tables/DatabasesModel.h"
+#include "models/tables/OperationLogModel.h"
 #include "views/InstanceDocks.h"
 #include "views/TableDock.h"
 

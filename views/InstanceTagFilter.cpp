@@ -1,8 +1,8 @@
 #include "views/InstanceTagFilter.h"
 
 #include "models/InstanceTagQuery.h"
-#include "models/RemoteTableModel.h"
-#include "models/TagsModel.h"
+#include "models/tables/RemoteTableModel.h"
+#include "models/tables/TagsModel.h"
 #include "views/TableDock.h"
 
 #include <QComboBox>

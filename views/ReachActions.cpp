@@ -2,10 +2,10 @@
 
 #include "models/CreatedHistory.h"
 #include "models/InstanceFollower.h"
-#include "models/InstanceJobsModel.h"
-#include "models/InstancesModel.h"
 #include "models/api/Connections.h"
 #include "models/api/InstanceJobs.h"
+#include "models/tables/InstanceJobsModel.h"
+#include "models/tables/InstancesModel.h"
 #include "views/CreatedResultDialog.h"
 #include "views/InstanceDocks.h"
 #include "views/InstanceTagFilter.h"

@@ -1,6 +1,6 @@
 #include "views/SecurityGroupsDialog.h"
 
-#include "models/SecurityGroupAction.h"
+#include "models/actions/SecurityGroupAction.h"
 
 #include <QLabel>
 #include <QLineEdit>

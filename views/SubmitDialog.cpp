@@ -1,6 +1,6 @@
 #include "views/SubmitDialog.h"
 
-#include "models/SubmitAction.h"
+#include "models/actions/SubmitAction.h"
 #include "views/ReadableColors.h"
 
 #include <QComboBox>

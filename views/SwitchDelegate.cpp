@@ -1,6 +1,6 @@
 #include "views/SwitchDelegate.h"
 
-#include "models/RemoteTableModel.h"
+#include "models/tables/RemoteTableModel.h"
 
 #include <QApplication>
 #include <QKeyEvent>

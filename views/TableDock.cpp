@@ -1,6 +1,6 @@
 #include "views/TableDock.h"
 
-#include "models/RemoteTableModel.h"
+#include "models/tables/RemoteTableModel.h"
 #include "views/Confirm.h"
 #include "views/ErrorBanner.h"
 #include "views/ReadableColors.h"

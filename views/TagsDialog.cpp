@@ -1,6 +1,6 @@
 #include "views/TagsDialog.h"
 
-#include "models/TagsAction.h"
+#include "models/actions/TagsAction.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

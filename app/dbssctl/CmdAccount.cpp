@@ -2,7 +2,7 @@
 
 #include "app/dbssctl/CmdSupport.h"
 #include "app/dbssctl/Commands.h"
-#include "models/api/Account.h"
+#include "models/api/AccountResources.h"
 
 namespace dbss::ctl {
 

@@ -2,7 +2,7 @@
 
 #include "app/dbssctl/CmdSupport.h"
 #include "app/dbssctl/Commands.h"
-#include "models/DrsConnectionAction.h"
+#include "models/actions/DrsConnectionAction.h"
 #include "models/api/Connections.h"
 
 #include <QFile>

@@ -2,7 +2,6 @@
 
 #include "app/dbssctl/CmdSupport.h"
 #include "app/dbssctl/Commands.h"
-#include "models/api/DatabaseAdd.h"
 #include "models/api/Databases.h"
 
 #include <QHostAddress>

@@ -2,9 +2,9 @@
 
 #include "app/dbssctl/CmdSupport.h"
 #include "app/dbssctl/Commands.h"
-#include "models/api/Account.h"
 #include "models/api/InstanceJobs.h"
 #include "models/api/Instances.h"
+#include "models/api/SecurityGroups.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

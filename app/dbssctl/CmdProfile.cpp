@@ -3,7 +3,7 @@
 
 #include "app/dbssctl/CmdSupport.h"
 #include "app/dbssctl/Commands.h"
-#include "app/dbssctl/ProfileAccess.h"
+#include "app/dbssctl/ConsoleProfiles.h"
 
 #include <QFileInfo>
 
@@ -17,7 +17,7 @@ QString endpointText(const credentials::Profile& p) {
 }
 
 int list(Session& s, const QStringList&) {
-    ProfileAccess access;
+    ConsoleProfiles access;
     Listing out;
     out.headers = {ctlTr("Name"), ctlTr("Auth"), ctlTr("Region"), ctlTr("Project"), ctlTr("Endpoint")};
     for (const QString& name : access.store().names()) {
@@ -36,7 +36,7 @@ int list(Session& s, const QStringList&) {
 }
 
 int show(Session& s, const QStringList& pos) {
-    ProfileAccess access;
+    ConsoleProfiles access;
     const auto p = access.store().load(pos.at(0));
     if (!p)
         return s.usage(ctlTr("no profile named '%1'").arg(pos.at(0)));
@@ -63,7 +63,7 @@ int show(Session& s, const QStringList& pos) {
 
 int add(Session& s, const QStringList& pos) {
     const GlobalOptions& g = s.args().global;
-    ProfileAccess access;
+    ConsoleProfiles access;
     credentials::Profile p;
     p.name = pos.at(0);
     if (const QString problem = access.store().newNameProblem(p.name); !problem.isEmpty())
@@ -122,7 +122,7 @@ int add(Session& s, const QStringList& pos) {
 }
 
 int remove(Session& s, const QStringList& pos) {
-    ProfileAccess access;
+    ConsoleProfiles access;
     if (!access.store().contains(pos.at(0)))
         return s.usage(ctlTr("no profile named '%1'").arg(pos.at(0)));
     const credentials::OperationResult r =

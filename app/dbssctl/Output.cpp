@@ -1,6 +1,6 @@
 #include "app/dbssctl/Output.h"
 
-#include "models/CsvExporter.h"
+#include "models/export/CsvExporter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

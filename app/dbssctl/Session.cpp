@@ -1,6 +1,6 @@
 #include "app/dbssctl/Session.h"
 
-#include "app/dbssctl/ProfileAccess.h"
+#include "app/dbssctl/ConsoleProfiles.h"
 #include "models/api/ApiError.h"
 #include "models/api/EndpointTable.h"
 #include "models/api/Iam.h"
@@ -130,7 +130,7 @@ bool Session::connect() {
 bool Session::connectProfile() {
     const GlobalOptions& g = m_args.global;
     api::ClientConfig config;
-    ProfileAccess access;
+    ConsoleProfiles access;
     if (const QString problem = access.loadConfig(g.profile, &config); !problem.isEmpty()) {
         m_err << "dbssctl: " << problem << '\n';
         return false;

@@ -10,9 +10,9 @@
 #include "BenchSupport.h"
 #include "OplogPageServer.h"
 
-#include "models/CsvExporter.h"
-#include "models/OperationLogModel.h"
 #include "models/api/ApiClient.h"
+#include "models/export/CsvExporter.h"
+#include "models/tables/OperationLogModel.h"
 
 #include <QFile>
 #include <QSaveFile>

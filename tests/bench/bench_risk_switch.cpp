@@ -7,7 +7,7 @@
 #include "BenchState.h"
 #include "BenchSupport.h"
 
-#include "models/RiskRulesModel.h"
+#include "models/tables/RiskRulesModel.h"
 #include "tests/common/TestClient.h"
 
 #include <QTemporaryDir>

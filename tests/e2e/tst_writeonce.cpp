@@ -1,12 +1,12 @@
 // A mutation whose answer is lost is applied exactly once: the sandbox applies the write and then
 // drops the connection (--lost-write-rate 1); the client must not send it again (Qt's network
 // stack would, silently, if the body could be re-read) and must report the failure as such.
-#include "models/RiskRulesModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/Instances.h"
 #include "models/api/OperationLogs.h"
 #include "models/api/ParseReply.h"
 #include "models/api/Rules.h"
+#include "models/tables/RiskRulesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 

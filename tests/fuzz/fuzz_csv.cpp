@@ -4,7 +4,7 @@
 
 #include "FuzzSupport.h"
 
-#include "models/CsvExporter.h"
+#include "models/export/CsvExporter.h"
 
 #include <QAbstractTableModel>
 #include <QBuffer>

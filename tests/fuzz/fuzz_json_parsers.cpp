@@ -4,11 +4,10 @@
 
 #include "FuzzSupport.h"
 
-#include "models/api/Account.h"
+#include "models/api/AccountResources.h"
 #include "models/api/Agents.h"
 #include "models/api/AuditScopes.h"
 #include "models/api/Connections.h"
-#include "models/api/DatabaseAdd.h"
 #include "models/api/Databases.h"
 #include "models/api/Iam.h"
 #include "models/api/InstanceJobs.h"

@@ -1,6 +1,6 @@
 // The add-database form (document 000) driven as a user would: typing, choosing, clicking Submit.
-#include "models/AddDatabaseAction.h"
-#include "models/DatabaseSlots.h"
+#include "models/actions/AddDatabaseAction.h"
+#include "models/actions/DatabaseSlots.h"
 #include "models/api/Databases.h"
 #include "views/AddDatabaseDialog.h"
 

@@ -1,8 +1,7 @@
 // Adding agent-free RDS databases: candidates listed, several checked, the report of accepted
 // (legal_db_id) and refused (illegal_db_id) ids.
-#include "models/AddRdsDatabasesAction.h"
-#include "models/DatabaseSlots.h"
-#include "models/api/DatabaseAdd.h"
+#include "models/actions/AddRdsDatabasesAction.h"
+#include "models/actions/DatabaseSlots.h"
 #include "models/api/Databases.h"
 #include "views/AddRdsDatabasesDialog.h"
 

@@ -1,8 +1,7 @@
 // The audit scope form (document 004): databases of the instance picked from a list, lists typed
 // comma-separated, operations checked.
-#include "models/AuditScopeAction.h"
+#include "models/actions/AuditScopeAction.h"
 #include "models/api/AuditScopes.h"
-#include "models/api/DatabaseAdd.h"
 #include "models/api/Databases.h"
 #include "views/AuditScopeDialog.h"
 

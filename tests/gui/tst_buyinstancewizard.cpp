@@ -1,7 +1,7 @@
 // Ordering a yearly/monthly instance (reference 3.2.3): choices from the service, quota shown,
 // the new instance listed after the order.
-#include "models/BuyInstanceAction.h"
-#include "models/api/Account.h"
+#include "models/actions/BuyInstanceAction.h"
+#include "models/api/AccountResources.h"
 #include "views/BuyInstanceWizard.h"
 
 #include "tst_dialogfixture.h"

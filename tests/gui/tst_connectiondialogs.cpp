@@ -1,8 +1,8 @@
 // The DRS (document 002) and DAS (document 003) connection forms: masked passwords that never
 // reach the request log, every field validated, rejections shown with the input kept.
-#include "models/DasConnectionAction.h"
-#include "models/DrsConnectionAction.h"
-#include "models/api/DatabaseAdd.h"
+#include "models/actions/DasConnectionAction.h"
+#include "models/actions/DrsConnectionAction.h"
+#include "models/api/Databases.h"
 #include "models/api/RequestLogEntry.h"
 #include "views/DasConnectionDialog.h"
 #include "views/DrsConnectionDialog.h"

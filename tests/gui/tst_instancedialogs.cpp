@@ -1,7 +1,7 @@
 // The instance-level forms: the tags editor (reference 3.4.2/3.4.4/3.4.5) and the security group
 // change (3.1.7), against the in-process sandbox.
-#include "models/SecurityGroupAction.h"
-#include "models/TagsAction.h"
+#include "models/actions/SecurityGroupAction.h"
+#include "models/actions/TagsAction.h"
 #include "models/api/Tags.h"
 #include "views/SecurityGroupsDialog.h"
 #include "views/TagsDialog.h"

@@ -1,9 +1,9 @@
 // The console as the user sees it: the embedded sandbox in-process (as `dbss-console --sandbox`
 // runs it), the main window on the offscreen platform, the instances the API lists in the dock.
-#include "models/InstancesModel.h"
-#include "models/RiskRulesModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/Rules.h"
+#include "models/tables/InstancesModel.h"
+#include "models/tables/RiskRulesModel.h"
 #include "sandbox/SandboxServer.h"
 #include "views/AddDatabaseDialog.h"
 #include "views/DetailsPane.h"

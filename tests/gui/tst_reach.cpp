@@ -1,16 +1,16 @@
 // Issue 13 in the main window, on the in-process sandbox: the navigator's tag filter, the jobs
 // dock, database deletion, the agents of one database, the operation log's custom range and
 // "N of M rows" with Load all, the SQL-injection level filter, and created results kept locally.
-#include "models/AgentsModel.h"
 #include "models/CreatedHistory.h"
-#include "models/DatabaseDeletion.h"
-#include "models/DatabasesModel.h"
-#include "models/InstanceJobsModel.h"
-#include "models/InstancesModel.h"
-#include "models/OperationLogModel.h"
+#include "models/actions/DatabaseDeletion.h"
 #include "models/api/Connections.h"
 #include "models/api/Databases.h"
 #include "models/api/Tags.h"
+#include "models/tables/AgentsModel.h"
+#include "models/tables/DatabasesModel.h"
+#include "models/tables/InstanceJobsModel.h"
+#include "models/tables/InstancesModel.h"
+#include "models/tables/OperationLogModel.h"
 #include "views/CreatedResultDialog.h"
 #include "views/DrsConnectionDialog.h"
 #include "views/InstanceDocks.h"

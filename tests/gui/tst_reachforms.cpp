@@ -3,8 +3,7 @@
 // enough for its errors; DAS picks a known RDS instance; Add Database warns about a database
 // already audited and shows the slots left; Add RDS stops offering what the instance audits;
 // Buy Instance spells out the chosen specification and explains what it cannot look up.
-#include "models/DatabaseSlots.h"
-#include "models/api/DatabaseAdd.h"
+#include "models/actions/DatabaseSlots.h"
 #include "models/api/Databases.h"
 #include "views/AddDatabaseDialog.h"
 #include "views/AddRdsDatabasesDialog.h"

@@ -1,7 +1,7 @@
 // The safety rails of a table with switches (TableDock over a local RemoteTableModel): switching off
 // asks first, everywhere; a switch in flight looks pending; the error banner never moves the rows; a
 // failed switch can be repeated from the banner, and a later success clears it.
-#include "models/RemoteTableModel.h"
+#include "models/tables/RemoteTableModel.h"
 #include "views/ErrorBanner.h"
 #include "views/TableDock.h"
 

@@ -1,6 +1,6 @@
 // TableDock against a local RemoteTableModel: the loading/error/empty states a user sees, selection
 // switching in one call, copying rows, the column chooser and saved header state.
-#include "models/RemoteTableModel.h"
+#include "models/tables/RemoteTableModel.h"
 #include "views/ErrorBanner.h"
 #include "views/TableDock.h"
 

@@ -1,9 +1,9 @@
 // The main window as an operator uses it, on the in-process sandbox: details that follow the table
 // being worked in and stay current, the change history, pending switches, keyboard navigation,
 // Export Table… on the tab on screen, forms focused on their first field, a window that fits.
-#include "models/ChangeHistoryModel.h"
-#include "models/RiskRulesModel.h"
 #include "models/api/ApiClient.h"
+#include "models/tables/ChangeHistoryModel.h"
+#include "models/tables/RiskRulesModel.h"
 #include "sandbox/SandboxServer.h"
 #include "views/AddDatabaseDialog.h"
 #include "views/DetailsPane.h"

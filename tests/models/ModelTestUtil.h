@@ -3,10 +3,10 @@
 // Helpers shared by the model tests: the common setup (a sandbox and a client on it, a model under
 // QAbstractItemModelTester), synchronous API calls for expected values, waiting for a model to
 // finish loading, and finding a seeded instance with data.
-#include "models/RemoteTableModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/Databases.h"
 #include "models/api/Instances.h"
+#include "models/tables/RemoteTableModel.h"
 #include "tests/common/ClientRequests.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"

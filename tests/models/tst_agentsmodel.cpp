@@ -1,7 +1,7 @@
 // AgentsModel against a live dbss-sandbox under QAbstractItemModelTester: the agents of an
 // instance and of one database, paging without a total, and the 1/0 switch.
-#include "models/AgentsModel.h"
 #include "models/api/Agents.h"
+#include "models/tables/AgentsModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

@@ -1,7 +1,7 @@
 // AuditScopesModel against a live dbss-sandbox under QAbstractItemModelTester: offset/limit
 // pages, a new scope appears on refresh as one inserted row, and fetch errors keep the rows.
-#include "models/AuditScopesModel.h"
 #include "models/api/AuditScopes.h"
+#include "models/tables/AuditScopesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

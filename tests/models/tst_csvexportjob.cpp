@@ -1,12 +1,12 @@
 // CsvExportJob and RuleListsExport against a live dbss-sandbox: an export of a partly loaded
 // list fetches the remaining pages first (through the user's proxy), cancel writes nothing, and
 // the four rule lists of an instance go to four files or one file with a `list` column.
-#include "models/CsvExportJob.h"
-#include "models/OperationLogModel.h"
-#include "models/RiskRulesModel.h"
-#include "models/RuleListsExport.h"
 #include "models/api/AuditScopes.h"
 #include "models/api/Rules.h"
+#include "models/export/CsvExportJob.h"
+#include "models/export/RuleListsExport.h"
+#include "models/tables/OperationLogModel.h"
+#include "models/tables/RiskRulesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/CsvTestParser.h"

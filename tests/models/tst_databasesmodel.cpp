@@ -1,7 +1,7 @@
 // DatabasesModel against a live dbss-sandbox under QAbstractItemModelTester: pages, the status
 // filter as a diff, the audit switch (optimistic, guarded, confirmed), instance scope resets.
-#include "models/DatabasesModel.h"
 #include "models/api/Databases.h"
+#include "models/tables/DatabasesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

@@ -1,8 +1,8 @@
 // The small models of the buy form (SpecificationsModel, AvailabilityZonesModel, QuotaModel)
 // against a live dbss-sandbox under QAbstractItemModelTester.
-#include "models/QuotaModel.h"
-#include "models/SpecificationsModel.h"
-#include "models/api/Account.h"
+#include "models/api/AccountResources.h"
+#include "models/tables/QuotaModel.h"
+#include "models/tables/SpecificationsModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

@@ -1,8 +1,8 @@
 // Start/stop/reboot through InstanceControl against the sandbox: allowed states, the outcome
 // reported once, and the instance list showing the new status afterwards.
-#include "models/InstanceControl.h"
-#include "models/InstancesModel.h"
+#include "models/actions/InstanceControl.h"
 #include "models/api/ApiClient.h"
+#include "models/tables/InstancesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 

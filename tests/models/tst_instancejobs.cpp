@@ -4,10 +4,10 @@
 // instance's job INIT -> RUNNING -> SUCCESS within four seconds.
 #include "models/Backoff.h"
 #include "models/InstanceFollower.h"
-#include "models/InstanceJobsModel.h"
-#include "models/InstancesModel.h"
 #include "models/api/ApiClient.h"
 #include "models/api/InstanceJobs.h"
+#include "models/tables/InstanceJobsModel.h"
+#include "models/tables/InstancesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

@@ -1,6 +1,6 @@
 // InstancesModel against a live dbss-sandbox process, checked all along by QAbstractItemModelTester.
-#include "models/InstancesModel.h"
 #include "models/api/ApiClient.h"
+#include "models/tables/InstancesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

@@ -1,7 +1,7 @@
 // MaskingRulesModel against a live dbss-sandbox under QAbstractItemModelTester, with 30 % of
 // requests answering 503 (reads are retried): every rule once, in the service's order.
-#include "models/MaskingRulesModel.h"
 #include "models/api/Rules.h"
+#include "models/tables/MaskingRulesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

@@ -2,8 +2,8 @@
 // instance) under QAbstractItemModelTester: first page then fetchMore, fetchAll with parallel
 // pages in order, query changes reset, custom time ranges, and no lost or doubled rows under
 // --fail-rate 0.3 with --latency 50.
-#include "models/OperationLogModel.h"
 #include "models/api/OperationLogs.h"
+#include "models/tables/OperationLogModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

@@ -1,8 +1,8 @@
 // RiskRulesModel against a live dbss-sandbox under QAbstractItemModelTester: loading, the
 // service-side filter, the check-state switch (single, batch in one request, double-toggle
 // guard, refresh during a switch), rollback on failure, and re-reading after a lost answer.
-#include "models/RiskRulesModel.h"
 #include "models/api/Rules.h"
+#include "models/tables/RiskRulesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

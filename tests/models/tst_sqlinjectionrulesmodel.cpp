@@ -1,7 +1,7 @@
 // SqlInjectionRulesModel against a live dbss-sandbox under QAbstractItemModelTester: one answer,
 // the risk-level filter on the service, risk sorting by rank through a proxy.
-#include "models/SqlInjectionRulesModel.h"
 #include "models/api/Rules.h"
+#include "models/tables/SqlInjectionRulesModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

@@ -1,7 +1,7 @@
 // TagsModel against a live dbss-sandbox under QAbstractItemModelTester: the project's tag keys
 // and values; a tag added to an instance shows up on refresh as a diff.
-#include "models/TagsModel.h"
 #include "models/api/Tags.h"
+#include "models/tables/TagsModel.h"
 #include "tests/common/SandboxProcess.h"
 #include "tests/common/TestClient.h"
 #include "tests/models/ModelTestUtil.h"

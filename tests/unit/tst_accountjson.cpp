@@ -2,8 +2,9 @@
 // 3.1.7, 3.2.2, 3.2.3) plus variants with extra fields, nulls and numbers as strings.
 
 #include "ParseHelpers.h"
-#include "models/api/Account.h"
+#include "models/api/AccountResources.h"
 #include "models/api/InstanceJobs.h"
+#include "models/api/SecurityGroups.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Validation of the add-database forms: document 000 (v2 self-built/RDS by description) field by
 // field, and the RDS candidate selection (reference 3.3.2).
-#include "models/AddDatabaseAction.h"
-#include "models/AddRdsDatabasesAction.h"
+#include "models/actions/AddDatabaseAction.h"
+#include "models/actions/AddRdsDatabasesAction.h"
 #include "models/api/FormEnums.h"
 #include "tests/common/FieldAsserts.h"
 

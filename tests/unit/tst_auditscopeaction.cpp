@@ -1,5 +1,5 @@
 // Validation of the audit scope form (document 004; actions from reference 3.5.1).
-#include "models/AuditScopeAction.h"
+#include "models/actions/AuditScopeAction.h"
 #include "models/api/FormEnums.h"
 #include "tests/common/FieldAsserts.h"
 

@@ -1,6 +1,6 @@
 // Validation of the DRS (document 002) and DAS (document 003) connection forms.
-#include "models/DasConnectionAction.h"
-#include "models/DrsConnectionAction.h"
+#include "models/actions/DasConnectionAction.h"
+#include "models/actions/DrsConnectionAction.h"
 #include "tests/common/FieldAsserts.h"
 
 #include <QTest>

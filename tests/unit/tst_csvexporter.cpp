@@ -1,7 +1,7 @@
 // CsvExporter: RFC 4180 quoting, formula neutralisation, round trip through a CSV parser, proxies,
 // ISO times, and QSaveFile atomicity under real write failures.
-#include "models/CsvExporter.h"
-#include "models/RemoteTableModel.h"
+#include "models/export/CsvExporter.h"
+#include "models/tables/RemoteTableModel.h"
 #include "tests/models/CsvTestParser.h"
 
 #include <QBuffer>

@@ -3,7 +3,6 @@
 
 #include "ParseHelpers.h"
 #include "models/api/Agents.h"
-#include "models/api/DatabaseAdd.h"
 #include "models/api/Databases.h"
 #include "models/api/MutationResult.h"
 

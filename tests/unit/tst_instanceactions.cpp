@@ -1,7 +1,7 @@
 // Validation of the instance-level forms: tags (reference 3.4) and security group (3.1.7).
-#include "models/BuyInstanceAction.h"
-#include "models/SecurityGroupAction.h"
-#include "models/TagsAction.h"
+#include "models/actions/BuyInstanceAction.h"
+#include "models/actions/SecurityGroupAction.h"
+#include "models/actions/TagsAction.h"
 #include "tests/common/FieldAsserts.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // RequestLogModel, the request log's ring buffer, under QAbstractItemModelTester: columns and roles
 // of an entry, the bound of kMaxRows (oldest rows leave first, as row removals), clear(), and the
 // connection to a client's requestLogged().
-#include "models/RequestLogModel.h"
 #include "models/api/ApiClient.h"
+#include "models/tables/RequestLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

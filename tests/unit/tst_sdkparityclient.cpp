@@ -1,17 +1,17 @@
 // Issue 12, client side: every documented example response parsed by the client's parsers, the
 // SDK-shaped answers next to them, and the request fields where the client follows the SDK.
 // Example bodies are the documents' (made well-formed where the documents' JSON is not).
-#include "models/api/Account.h"
+#include "models/api/AccountResources.h"
 #include "models/api/Agents.h"
 #include "models/api/AuditScopes.h"
 #include "models/api/Connections.h"
-#include "models/api/DatabaseAdd.h"
 #include "models/api/Databases.h"
 #include "models/api/InstanceJobs.h"
 #include "models/api/Instances.h"
 #include "models/api/MutationResult.h"
 #include "models/api/OperationLogs.h"
 #include "models/api/Rules.h"
+#include "models/api/SecurityGroups.h"
 #include "models/api/Tags.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // The validation primitives every form uses, the mapping of an API rejection to the field it
 // names, and SubmitAction's contract: nothing sent while invalid or busy, one request otherwise.
-#include "models/AddDatabaseAction.h"
+#include "models/actions/AddDatabaseAction.h"
 #include "models/api/ApiClient.h"
 #include "models/api/FieldRules.h"
 #include "tests/common/ClientRequests.h"

@@ -2,12 +2,12 @@
 // carry credentials elsewhere, a write succeeds only on its documented answer, answers are bounded
 // in size and time, cut transfers are errors, and only read-only transient failures are retried.
 
-#include "models/api/Account.h"
 #include "models/api/Agents.h"
 #include "models/api/ApiClient.h"
 #include "models/api/Instances.h"
 #include "models/api/MutationResult.h"
 #include "models/api/Rules.h"
+#include "models/api/SecurityGroups.h"
 #include "models/api/Tags.h"
 #include "tests/common/HostileServer.h"
 
