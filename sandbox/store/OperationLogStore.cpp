@@ -1,5 +1,7 @@
 #include "sandbox/store/OperationLogStore.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -67,7 +69,9 @@ bool OperationLogStore::parseTime(QStringView text, qint64* seconds) {
     return true;
 }
 
-QString OperationLogStore::formatTime(qint64 seconds) {
+namespace {
+// "yyyy-MM-dd HH:mm:ss" into buf (at least 32 bytes); returns the length.
+int formatTimeTo(qint64 seconds, char* buf) {
     qint64 days = seconds / 86400;
     qint64 rest = seconds % 86400;
     if (rest < 0) {
@@ -77,11 +81,50 @@ QString OperationLogStore::formatTime(qint64 seconds) {
     qint64 y = 0;
     unsigned m = 0, d = 0;
     civilFromDays(days, &y, &m, &d);
+    if (y >= 0 && y <= 9999) { // the common case by hand: snprintf is most of a page's cost
+        const auto put2 = [](char* p, unsigned v) {
+            p[0] = char('0' + v / 10);
+            p[1] = char('0' + v % 10);
+        };
+        put2(buf, unsigned(y / 100));
+        put2(buf + 2, unsigned(y % 100));
+        buf[4] = '-';
+        put2(buf + 5, m);
+        buf[7] = '-';
+        put2(buf + 8, d);
+        buf[10] = ' ';
+        put2(buf + 11, unsigned(rest / 3600));
+        buf[13] = ':';
+        put2(buf + 14, unsigned(rest / 60 % 60));
+        buf[16] = ':';
+        put2(buf + 17, unsigned(rest % 60));
+        return 19;
+    }
+    return std::snprintf(buf, 32, "%04lld-%02u-%02u %02lld:%02lld:%02lld", static_cast<long long>(y), m, d,
+                         static_cast<long long>(rest / 3600), static_cast<long long>(rest / 60 % 60),
+                         static_cast<long long>(rest % 60));
+}
+} // namespace
+
+QString OperationLogStore::formatTime(qint64 seconds) {
     char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02lld:%02lld:%02lld",
-                                static_cast<long long>(y), m, d, static_cast<long long>(rest / 3600),
-                                static_cast<long long>(rest / 60 % 60), static_cast<long long>(rest % 60));
+    const int n = formatTimeTo(seconds, buf);
     return QString::fromLatin1(buf, n);
+}
+
+QByteArray OperationLogStore::jsonString(const QString& text) {
+    bool plain = true; // printable ASCII without quote or backslash: written as it is
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return '"' + text.toLatin1() + '"';
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
 }
 
 quint32 OperationLogStore::intern(const QString& text) {
@@ -90,6 +133,7 @@ quint32 OperationLogStore::intern(const QString& text) {
         return it.value();
     const auto index = quint32(m_strings.size());
     m_strings.push_back(text);
+    m_stringsJson.push_back(jsonString(text));
     m_stringIndex.insert(text, index);
     return index;
 }
@@ -205,8 +249,9 @@ OperationLogStore::Page OperationLogStore::query(const Query& q) const {
 
     if (lists.empty()) { // the window itself, newest first
         page.total = hi - lo;
-        for (qsizetype i = qsizetype(hi) - 1 - offset; i >= qsizetype(lo) && page.rows.size() < limit; --i)
-            page.rows.append(row(i));
+        for (qsizetype i = qsizetype(hi) - 1 - offset;
+             i >= qsizetype(lo) && qsizetype(page.rows.size()) < limit; --i)
+            page.rows.push_back(quint32(i));
         return page;
     }
     // The window inside each list; walk the shortest, test the other filters on its rows.
@@ -223,8 +268,8 @@ OperationLogStore::Page OperationLogStore::query(const Query& q) const {
     }
     if (lists.size() == 1) {
         page.total = bestB - bestA;
-        for (qsizetype i = bestB - 1 - offset; i >= bestA && page.rows.size() < limit; --i)
-            page.rows.append(row((*best)[size_t(i)]));
+        for (qsizetype i = bestB - 1 - offset; i >= bestA && qsizetype(page.rows.size()) < limit; --i)
+            page.rows.push_back((*best)[size_t(i)]);
         return page;
     }
     qint64 count = 0;
@@ -234,12 +279,48 @@ OperationLogStore::Page OperationLogStore::query(const Query& q) const {
         if ((userKey != kNone && r.user != userKey) || (actionKey != kNone && r.actionKey != actionKey) ||
             (resultKey != kNone && r.result != resultKey))
             continue;
-        if (count >= offset && page.rows.size() < limit)
-            page.rows.append(row(index));
+        if (count >= offset && qsizetype(page.rows.size()) < limit)
+            page.rows.push_back(index);
         ++count;
     }
     page.total = count;
     return page;
+}
+
+QJsonArray OperationLogStore::rowsJson(const Page& page) const {
+    QJsonArray out;
+    for (const quint32 i : page.rows)
+        out.append(row(i));
+    return out;
+}
+
+void OperationLogStore::writeRowJson(const Row& r, QByteArray* out) const {
+    // The keys in QJsonObject's (sorted) order, as row() and QJsonDocument give them.
+    const auto text = [this](quint32 index) -> const QByteArray& {
+        static const QByteArray empty("\"\"");
+        return index < m_stringsJson.size() ? m_stringsJson[index] : empty;
+    };
+    char time[32];
+    const int timeLength = formatTimeTo(r.time, time);
+    out->append("{\"action\":").append(text(r.action));
+    out->append(",\"description\":").append(text(r.description));
+    out->append(",\"function\":").append(text(r.function));
+    out->append(",\"id\":").append(jsonString(r.id));
+    out->append(",\"name\":").append(text(r.name));
+    out->append(",\"result\":").append(text(r.result));
+    out->append(",\"time\":\"").append(time, timeLength);
+    out->append("\",\"user\":").append(text(r.user)).append('}');
+}
+
+void OperationLogStore::writeRowsJson(const Page& page, QByteArray* out) const {
+    out->reserve(out->size() + qsizetype(page.rows.size()) * 200 + 2);
+    out->append('[');
+    for (size_t i = 0; i < page.rows.size(); ++i) {
+        if (i)
+            out->append(',');
+        writeRowJson(m_rows[page.rows[i]], out);
+    }
+    out->append(']');
 }
 
 QJsonArray OperationLogStore::toJson() const {

@@ -39,7 +39,7 @@ public:
     };
     struct Page {
         qint64 total = 0;
-        QJsonArray rows; // newest first, OperateLogInfo objects
+        std::vector<quint32> rows; // row indices, newest first (rowsJson/writeRowsJson read them)
     };
 
     void append(const OperationLogEntry& entry); // keeps time order (equal times: insertion order)
@@ -47,6 +47,10 @@ public:
     bool isEmpty() const { return m_rows.empty(); }
     QJsonObject row(qsizetype index) const; // 0 = oldest
     Page query(const Query& q) const;
+    QJsonArray rowsJson(const Page& page) const; // OperateLogInfo objects
+    // The same rows as compact JSON text (`[{...},...]`, byte for byte what QJsonDocument writes for
+    // rowsJson()), written from per-string cached JSON: a 1000-row page costs no QJsonObject.
+    void writeRowsJson(const Page& page, QByteArray* out) const;
     void clear();
     // For the state journal (StateDelta): rows appended since a save, and undo back to a size.
     // Rows are only ever appended at the end between saves (their times are "now").
@@ -61,6 +65,10 @@ public:
     // "yyyy-MM-dd HH:mm:ss" (UTC, 001 3.1.6) <-> seconds; parse fails on anything else.
     static bool parseTime(QStringView text, qint64* seconds);
     static QString formatTime(qint64 seconds);
+    // A string as a JSON string literal (quotes included), escaped exactly as QJsonDocument does.
+    static QByteArray jsonString(const QString& text);
+
+    friend class OperationLogLines; // the state file's form of the log
 
 private:
     struct Row {
@@ -75,6 +83,7 @@ private:
     quint32 intern(const QString& text);
     quint32 actionKeyOf(quint32 actionString); // the action key of an interned action text
     void index(quint32 rowIndex);
+    void writeRowJson(const Row& r, QByteArray* out) const;
     void rebuildIndex();
     qsizetype lowerBound(qint64 time) const;
     qsizetype upperBound(qint64 time) const;
@@ -82,6 +91,7 @@ private:
     static constexpr quint32 kNone = std::numeric_limits<quint32>::max();
     std::vector<Row> m_rows;
     std::vector<QString> m_strings;
+    std::vector<QByteArray> m_stringsJson; // m_strings as JSON string literals
     QHash<QString, quint32> m_stringIndex;
     QHash<QString, quint32> m_actionKeys;     // case-folded action -> key
     std::vector<quint32> m_actionKeyOfString; // interned action text -> key (kNone: not yet)

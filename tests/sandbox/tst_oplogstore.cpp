@@ -2,6 +2,7 @@
 // the same rows, and its state-file form.
 #include "sandbox/store/OperationLogStore.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -95,7 +96,7 @@ private Q_SLOTS:
             const QStringList expected = expectedIds(rows, q, &total);
             const OperationLogStore::Page page = store.query(q);
             QCOMPARE(page.total, total);
-            QCOMPARE(idsOf(page.rows), expected);
+            QCOMPARE(idsOf(store.rowsJson(page)), expected);
         }
         // Unknown filter values and an empty window match nothing.
         OperationLogStore::Query none;
@@ -105,6 +106,33 @@ private Q_SLOTS:
         none.from = 10;
         none.to = 5;
         QCOMPARE(store.query(none).total, 0);
+    }
+
+    // The page text written from the cached strings is what QJsonDocument writes, escapes included.
+    void pageTextIsQJsonDocuments() {
+        OperationLogStore store;
+        const QStringList texts{QStringLiteral("plain"),
+                                QStringLiteral("quote \" and \\ slash"),
+                                QStringLiteral("tab\tnew\nline\u0001"),
+                                QStringLiteral("审计 ü €"),
+                                QStringLiteral("del\u007f"),
+                                QString()};
+        for (int i = 0; i < 40; ++i) {
+            const QString& t = texts[i % texts.size()];
+            store.append({i % 3 ? QStringLiteral("id%1").arg(i) : t + QString::number(i), t,
+                          1'700'000'000 + i * 3600 * 24 * 40, t, t, t, t, t});
+        }
+        store.append({QStringLiteral("old"), QStringLiteral("u"), -86400 * 400, {}, {}, {}, {}, {}});
+        OperationLogStore::Query q;
+        q.limit = 1000;
+        const OperationLogStore::Page page = store.query(q);
+        QCOMPARE(page.rows.size(), size_t(41));
+        QByteArray text;
+        store.writeRowsJson(page, &text);
+        QCOMPARE(text, QJsonDocument(store.rowsJson(page)).toJson(QJsonDocument::Compact));
+        QByteArray empty;
+        store.writeRowsJson({}, &empty);
+        QCOMPARE(empty, QByteArray("[]"));
     }
 
     void stateFileForm() {
