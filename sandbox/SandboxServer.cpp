@@ -62,8 +62,9 @@ bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* e
                 ? seededProject(d->options.projectId, d->options.region, d->options.iamUser, d->options.seed)
                 : demoProject(d->options.projectId, d->options.region, d->options.iamUser));
     }
-    // One snapshot at start: the journal replayed (or the new account) in one file.
-    if (!d->store.compact(err))
+    // One snapshot at start: the journal replayed (or the new account, or an older format) in one
+    // file; nothing to do when the file already is that.
+    if (!d->store.snapshotIsCurrent() && !d->store.compact(err))
         return false;
     if (d->options.tls) {
         SelfSignedCertificate tls;

@@ -1,5 +1,7 @@
 #include "sandbox/store/Store.h"
 
+#include "sandbox/store/StateSnapshot.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -13,8 +15,6 @@ namespace dbss::sandbox {
 
 Q_LOGGING_CATEGORY(lcStore, "dbss.sandbox.store")
 
-static const QString kFormat = QStringLiteral("dbss-sandbox-state");
-static constexpr int kVersion = 1;
 // The journal is folded into the snapshot once it is this large and half the snapshot's size:
 // a save then costs one snapshot write amortised over thousands of appends.
 static constexpr qint64 kCompactMinBytes = 8 * 1024 * 1024;
@@ -43,35 +43,16 @@ bool Store::loadSnapshot(bool* loaded, QString* error) {
     }
     const QByteArray data = file.readAll();
     m_snapshotBytes = data.size();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-    const QString refuse = QStringLiteral("state file %1 is corrupt (%2); refusing to start and leaving it "
-                                          "untouched: fix or remove it");
-    if (doc.isNull()) {
-        *error = refuse.arg(m_stateFile, QStringLiteral("JSON error at offset %1: %2")
-                                             .arg(parseError.offset)
-                                             .arg(parseError.errorString()));
-        return false;
-    }
-    const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != kFormat ||
-        root.value(QStringLiteral("version")).toInt() != kVersion ||
-        !root.value(QStringLiteral("projects")).isArray()) {
-        *error =
-            refuse.arg(m_stateFile, QStringLiteral("not a version %1 %2 file").arg(kVersion).arg(kFormat));
-        return false;
-    }
     QMap<QString, ProjectData> projects;
-    for (const QJsonValue& v : root.value(QStringLiteral("projects")).toArray()) {
-        ProjectData p = ProjectData::fromJson(v.toObject());
-        if (p.projectId.isEmpty()) {
-            *error = refuse.arg(m_stateFile, QStringLiteral("a project without project_id"));
-            return false;
-        }
-        projects.insert(p.projectId, std::move(p));
+    QString reason;
+    if (!StateSnapshot::read(data, &projects, &m_sequence, &m_snapshotCurrent, &reason)) {
+        *error =
+            QStringLiteral("state file %1 is corrupt (%2); refusing to start and leaving it untouched: fix "
+                           "or remove it")
+                .arg(m_stateFile, reason);
+        return false;
     }
     m_projects = std::move(projects);
-    m_sequence = root.value(QStringLiteral("journal_sequence")).toInteger(0);
     *loaded = true;
     return true;
 }
@@ -85,6 +66,8 @@ bool Store::replayJournal(QString* error) {
         *error = QStringLiteral("cannot read journal %1: %2").arg(m_journal.path(), *error);
         return false;
     }
+    if (torn || !lines.isEmpty())
+        m_snapshotCurrent = false; // compaction at start folds them in (and removes the journal)
     if (torn)
         qCWarning(lcStore).noquote() << "journal" << m_journal.path()
                                      << "ended with an incomplete record (an unacknowledged write): dropped";
@@ -148,14 +131,7 @@ bool Store::shouldCompact() const {
 bool Store::compact(QString* error) {
     if (m_stateFile.isEmpty())
         return true;
-    QJsonArray projects;
-    for (const ProjectData& p : m_projects)
-        projects.append(p.toJson());
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), kVersion},
-                           {QStringLiteral("journal_sequence"), m_sequence},
-                           {QStringLiteral("projects"), projects}};
-    const QByteArray data = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    const QByteArray data = StateSnapshot::write(m_projects, m_sequence);
     QSaveFile file(m_stateFile);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.flush() ||
         ::fsync(file.handle()) != 0 || !file.commit()) {
@@ -166,6 +142,7 @@ bool Store::compact(QString* error) {
     }
     syncParentFolder(m_stateFile);
     m_snapshotBytes = data.size();
+    m_snapshotCurrent = true;
     QString reason;
     if (!m_journal.remove(&reason))
         qCWarning(lcStore).noquote() << "cannot remove" << m_journal.path() << ":" << reason
@@ -185,6 +162,7 @@ ProjectData& Store::project(const QString& projectId) {
 }
 
 void Store::setProject(ProjectData data) {
+    m_snapshotCurrent = false;
     const QString id = data.projectId;
     m_projects.insert(id, std::move(data));
 }

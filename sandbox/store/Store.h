@@ -31,6 +31,9 @@ public:
     bool save(QString* error);
     void rollback();              // undoes the changes since the last save (state file only)
     bool compact(QString* error); // snapshot now and empty the journal
+    // The snapshot on disk is in the current format and there is no journal to fold in or
+    // setProject() since: compaction at start can be skipped (it is most of a large state's start-up).
+    bool snapshotIsCurrent() const { return m_snapshotCurrent; }
     QString stateFile() const { return m_stateFile; }
 
     bool hasProject(const QString& projectId) const { return m_projects.contains(projectId); }
@@ -56,6 +59,7 @@ private:
     StateDelta m_saved;    // what the files hold
     qint64 m_sequence = 0; // last journal record written or applied
     qint64 m_snapshotBytes = 0;
+    bool m_snapshotCurrent = false;
 };
 
 } // namespace dbss::sandbox
