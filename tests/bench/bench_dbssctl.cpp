@@ -28,26 +28,23 @@ namespace {
 bool prepareState(const QString& path, int rows, QString* instanceId, QString* error) {
     return bench::seedState(
         path, rows,
-        [&](QJsonArray& instances) {
-            QList<QJsonObject> log;
-            for (qsizetype i = 0; i < instances.size(); ++i) {
-                QJsonObject inst = instances.at(i).toObject();
-                for (const QJsonValue& v : inst.value(QStringLiteral("operate_log")).toArray())
-                    log << v.toObject();
-                inst.insert(QStringLiteral("operate_log"), QJsonArray());
-                instances.replace(i, inst);
+        [&](std::vector<sandbox::InstanceRecord>& instances) {
+            std::vector<QJsonObject> log;
+            log.reserve(size_t(rows));
+            for (sandbox::InstanceRecord& inst : instances) {
+                for (qsizetype i = 0; i < inst.operateLog.size(); ++i)
+                    log.push_back(inst.operateLog.row(i));
+                inst.operateLog.clear();
             }
             std::stable_sort(log.begin(), log.end(), [](const QJsonObject& a, const QJsonObject& b) {
                 return a.value(QStringLiteral("time")).toString() <
                        b.value(QStringLiteral("time")).toString();
             });
             QJsonArray merged;
-            for (const QJsonObject& row : std::as_const(log))
+            for (const QJsonObject& row : log)
                 merged.append(row);
-            QJsonObject first = instances.at(0).toObject();
-            first.insert(QStringLiteral("operate_log"), merged);
-            instances.replace(0, first);
-            *instanceId = bench::instanceIdOf(first);
+            instances[0].operateLog = sandbox::OperationLogStore::fromJson(merged);
+            *instanceId = instances[0].id();
             return merged.size() == rows && !instanceId->isEmpty();
         },
         error);

@@ -23,22 +23,20 @@ constexpr int kLatencyMs = 20;
 bool prepareState(const QString& path, int rules, QString* instanceId, QString* error) {
     return bench::seedState(
         path, 600,
-        [&](QJsonArray& instances) {
-            QJsonObject first = instances.at(0).toObject();
-            const QJsonArray preset = first.value(QStringLiteral("risk_rules")).toArray();
-            if (preset.isEmpty())
+        [&](std::vector<sandbox::InstanceRecord>& instances) {
+            sandbox::InstanceRecord& first = instances[0];
+            const sandbox::Rows preset = first.riskRules;
+            if (preset.empty())
                 return false;
-            QJsonArray many;
+            first.riskRules.clear();
             for (int i = 0; i < rules; ++i) {
-                QJsonObject rule = preset.at(i % preset.size()).toObject();
+                QJsonObject rule = preset[size_t(i) % preset.size()];
                 rule.insert(QStringLiteral("id"), QStringLiteral("bench-rule-%1").arg(i));
                 rule.insert(QStringLiteral("name"), QStringLiteral("Bench rule %1").arg(i));
                 rule.insert(QStringLiteral("status"), QStringLiteral("OFF"));
-                many.append(rule);
+                first.riskRules.push_back(rule);
             }
-            first.insert(QStringLiteral("risk_rules"), many);
-            instances.replace(0, first);
-            *instanceId = bench::instanceIdOf(first);
+            *instanceId = first.id();
             return !instanceId->isEmpty();
         },
         error);

@@ -8,10 +8,12 @@
 #include "BenchState.h"
 #include "BenchSupport.h"
 
+#include "sandbox/store/OperationLogLines.h"
 #include "sandbox/store/OperationLogStore.h"
 #include "tests/common/SandboxTestClient.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -44,28 +46,10 @@ sandbox::OperationLogEntry entry(int i, int rows) {
             i % 20 == 0 ? QStringLiteral("fail") : QStringLiteral("success")};
 }
 
-// The state file's operate_log text for `rows` rows, written directly (no QJsonArray of a
-// million objects in the bench itself).
-QByteArray logJson(int rows) {
-    QByteArray out;
-    out.reserve(qsizetype(rows) * 200);
-    out += '[';
-    for (int i = 0; i < rows; ++i) {
-        const sandbox::OperationLogEntry e = entry(i, rows);
-        if (i)
-            out += ',';
-        out += QJsonDocument(QJsonObject{{QStringLiteral("id"), e.id},
-                                         {QStringLiteral("user"), e.user},
-                                         {QStringLiteral("time"), OperationLogStore::formatTime(e.time)},
-                                         {QStringLiteral("function"), e.function},
-                                         {QStringLiteral("action"), e.action},
-                                         {QStringLiteral("name"), e.name},
-                                         {QStringLiteral("description"), e.description},
-                                         {QStringLiteral("result"), e.result}})
-                   .toJson(QJsonDocument::Compact);
-    }
-    out += ']';
-    return out;
+// A page as the sandbox answers it: the rows' indices, then their JSON text.
+void page(const OperationLogStore& store, const OperationLogStore::Query& q) {
+    QByteArray text;
+    store.writeRowsJson(store.query(q), &text);
 }
 
 // Average ms of `fn` over `n` calls.
@@ -91,7 +75,7 @@ void inProcess(int rows) {
           msPer(50,
                 [&](int i) {
                     q.offset = qsizetype(i % pages) * 1000;
-                    store.query(q);
+                    page(store, q);
                 }),
           "ms");
     q.from = kNow - kSpan / 2;
@@ -100,13 +84,13 @@ void inProcess(int rows) {
           msPer(50,
                 [&](int i) {
                     q.offset = qsizetype(i % qMax(1, pages / 4)) * 1000;
-                    store.query(q);
+                    page(store, q);
                 }),
           "ms");
     q.user = QStringLiteral("auditor");
     q.action = QStringLiteral("update");
     q.offset = 0;
-    print("store_page1000_window_user_action", rows, msPer(20, [&](int) { store.query(q); }), "ms");
+    print("store_page1000_window_user_action", rows, msPer(20, [&](int) { page(store, q); }), "ms");
     t.restart();
     const QJsonArray json = store.toJson();
     print("store_tojson", rows, double(t.elapsed()), "ms");
@@ -115,39 +99,47 @@ void inProcess(int rows) {
     print("store_fromjson", rows, double(t.elapsed()), "ms");
     if (back.size() != store.size())
         std::printf("store_fromjson_%d MISMATCH\n", rows);
+    // The state file's form (version 2): string table + one line per row.
+    t.restart();
+    QByteArray lines;
+    sandbox::OperationLogLines::writeRows(store, &lines);
+    print("store_write_lines", rows, double(t.elapsed()), "ms");
+    t.restart();
+    OperationLogStore loaded;
+    QString error;
+    sandbox::OperationLogLines reader(&loaded, sandbox::OperationLogLines::stringTable(store), &error);
+    qsizetype from = 0;
+    while (from < lines.size()) {
+        const qsizetype nl = lines.indexOf('\n', from);
+        if (!reader.addRow(QByteArrayView(lines).sliced(from, nl - from), &error))
+            break;
+        from = nl + 1;
+    }
+    reader.finish();
+    print("store_read_lines", rows, double(t.elapsed()), "ms");
+    if (loaded.size() != store.size())
+        std::printf("store_read_lines_%d MISMATCH %s\n", rows, qPrintable(error));
 }
 
 bool overHttp(int rows, const QString& dir) {
     QString error;
     QString instanceId;
     const QString path = dir + QStringLiteral("/state-%1.json").arg(rows);
-    const QString marker = QStringLiteral("__OPERATE_LOG__");
     if (!bench::seedState(
             path, 10,
-            [&](QJsonArray& instances) {
-                for (qsizetype i = 0; i < instances.size(); ++i) {
-                    QJsonObject inst = instances.at(i).toObject();
-                    inst.insert(QStringLiteral("operate_log"),
-                                i == 0 ? QJsonValue(marker) : QJsonValue(QJsonArray()));
-                    instances.replace(i, inst);
-                }
-                instanceId = bench::instanceIdOf(instances.at(0).toObject());
+            [&](std::vector<sandbox::InstanceRecord>& instances) {
+                for (sandbox::InstanceRecord& inst : instances)
+                    inst.operateLog.clear();
+                for (int i = 0; i < rows; ++i)
+                    instances[0].operateLog.append(entry(i, rows));
+                instanceId = instances[0].id();
                 return true;
             },
             &error)) {
         std::fprintf(stderr, "state: %s\n", qPrintable(error));
         return false;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QByteArray text = file.readAll();
-    file.close();
-    text.replace(QByteArray("\"") + marker.toLatin1() + '"', logJson(rows));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size())
-        return false;
-    file.close();
-    print("state_file_size", rows, bench::mb(text.size()), "MB");
+    print("state_file_size", rows, bench::mb(QFileInfo(path).size()), "MB");
 
     QElapsedTimer t;
     t.start();
