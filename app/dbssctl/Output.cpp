@@ -2,6 +2,7 @@
 
 #include "models/export/CsvExporter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -38,6 +39,49 @@ QString csvField(const QString& value) {
     return models::CsvExporter::quoteField(models::CsvExporter::neutraliseFormula(value));
 }
 
+namespace {
+
+// A string as QJsonDocument writes it (quotes included); printable ASCII is copied as it is.
+void appendJsonString(QString* out, const QString& text) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            const QByteArray escaped = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+            *out += QString::fromUtf8(escaped.constData() + 1, escaped.size() - 2);
+            return;
+        }
+    }
+    *out += QLatin1Char('"');
+    *out += text;
+    *out += QLatin1Char('"');
+}
+
+// An object of string values as QJsonDocument indents it one level into an array, written
+// straight into a QString (a listing of a million rows went through an indented QJsonDocument,
+// a search-and-replace and a UTF-8 round trip per row). False for anything else (other value
+// types, an empty object): the caller takes QJsonDocument's way.
+bool appendIndentedStrings(QString* out, const QJsonObject& object) {
+    if (object.isEmpty())
+        return false;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            return false;
+    }
+    *out += QLatin1Char('{');
+    bool first = true;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        *out += first ? QLatin1String("\n        ") : QLatin1String(",\n        ");
+        first = false;
+        appendJsonString(out, it.key());
+        *out += QLatin1String(": ");
+        appendJsonString(out, it.value().toString());
+    }
+    *out += QLatin1String("\n    }");
+    return true;
+}
+
+} // namespace
+
 ListingWriter::ListingWriter(QTextStream& out, Format format, QStringList headers)
     : m_out(out)
     , m_format(format) {
@@ -54,10 +98,15 @@ void ListingWriter::row(const QStringList& cells, const QJsonObject& object) {
     switch (m_format) {
     case Format::Json: {
         // As QJsonDocument indents an array of objects: each object four spaces in.
-        QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
-        json.chop(1); // its final newline
-        json.replace("\n", "\n    ");
-        m_out << (m_rows == 0 ? "[\n    " : ",\n    ") << QString::fromUtf8(json);
+        m_json.clear();
+        m_json += QLatin1String(m_rows == 0 ? "[\n    " : ",\n    ");
+        if (!appendIndentedStrings(&m_json, object)) {
+            QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
+            json.chop(1); // its final newline
+            json.replace("\n", "\n    ");
+            m_json += QString::fromUtf8(json);
+        }
+        m_out << m_json;
         break;
     }
     case Format::Csv: {

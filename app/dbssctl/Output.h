@@ -37,6 +37,7 @@ private:
     Format m_format;
     Listing m_table; // Format::Table only
     qint64 m_rows = 0;
+    QString m_json; // one --json row, reused
 };
 
 QString csvField(const QString& value);
