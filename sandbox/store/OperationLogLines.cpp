@@ -15,12 +15,36 @@ QJsonArray OperationLogLines::stringTable(const OperationLogStore& log) {
 
 void OperationLogLines::writeRows(const OperationLogStore& log, QByteArray* out) {
     out->reserve(out->size() + qsizetype(log.m_rows.size()) * 48);
+    // Numbers written by hand into one buffer a row: no allocation but the id's literal.
+    const auto put = [](char* p, quint64 v) {
+        char digits[20];
+        int n = 0;
+        do {
+            digits[n++] = char('0' + v % 10);
+            v /= 10;
+        } while (v);
+        while (n)
+            *p++ = digits[--n];
+        return p;
+    };
+    char buf[160]; // '[' + 20 digits + ',', then 6 x (',' + 10 digits) + "]\n"
     for (const OperationLogStore::Row& r : log.m_rows) {
-        out->append('[').append(QByteArray::number(r.time)).append(',');
+        char* p = buf;
+        *p++ = '[';
+        if (r.time < 0)
+            *p++ = '-';
+        p = put(p, r.time < 0 ? 0 - quint64(r.time) : quint64(r.time));
+        *p++ = ',';
+        out->append(buf, p - buf);
         out->append(OperationLogStore::jsonString(r.id));
-        for (const quint32 field : {r.user, r.function, r.action, r.name, r.description, r.result})
-            out->append(',').append(QByteArray::number(field));
-        out->append("]\n");
+        p = buf;
+        for (const quint32 field : {r.user, r.function, r.action, r.name, r.description, r.result}) {
+            *p++ = ',';
+            p = put(p, field);
+        }
+        *p++ = ']';
+        *p++ = '\n';
+        out->append(buf, p - buf);
     }
 }
 

@@ -30,6 +30,9 @@ QMap<QString, ProjectData> sample() {
              1'700'000'000 + (i % 7 == 0 ? -i : i) * 60, QStringLiteral("f"), t, t, t,
              QStringLiteral("success")});
     }
+    p.instances[0].operateLog.append({QStringLiteral("before-1970"), QStringLiteral("u"), -400 * 86400 - 1,
+                                      QStringLiteral("f"), QStringLiteral("a"), QStringLiteral("n"),
+                                      QStringLiteral("d"), QStringLiteral("fail")});
     QMap<QString, ProjectData> projects;
     projects.insert(p.projectId, std::move(p));
     return projects;
