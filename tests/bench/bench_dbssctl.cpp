@@ -1,6 +1,7 @@
 // `dbssctl oplog list --json` against dbss-sandbox --latency 30 versus what the official SDKs do
 // (page after page, 1000 rows each, sequentially), same sandbox, same run, rows compared by id;
-// then the same with a --from/--to window covering every row. Prints `name value unit` lines.
+// then the same with a --from/--to window covering every row; medians of 3 alternating runs up to
+// 200 000 rows, with the CPU time of dbssctl and of the sandbox while it ran. Prints `name value unit`.
 //   bench_dbssctl [--small] [N ...]   (default 100000; --small: 3000, for ctest)
 // The sandbox's --seed N spreads N rows over N/200 instances; the bench gathers them into the first.
 
@@ -17,6 +18,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -102,6 +106,31 @@ QStringList dbssctlIds(const test::SandboxProcess& sandbox, const QString& insta
     return ids;
 }
 
+qint64 median(std::vector<qint64> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// User + system CPU of a running process, from /proc (Linux).
+qint64 cpuMsOf(qint64 pid) {
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return (fields[11].toLongLong() + fields[12].toLongLong()) * 1000 / sysconf(_SC_CLK_TCK);
+}
+
+// User + system CPU of the finished children (dbssctl), cumulative.
+qint64 childrenCpuMs() {
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return (qint64(u.ru_utime.tv_sec) + u.ru_stime.tv_sec) * 1000 +
+           (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -110,6 +139,7 @@ int main(int argc, char** argv) {
     QStringList args = app.arguments();
     const bool small = args.removeAll(QStringLiteral("--small")) > 0;
     const QList<int> sizes = bench::sizesFrom(args, small ? QList<int>{3000} : QList<int>{100000});
+    const int maxRepeats = small ? 1 : 3;
     std::printf("# bench_dbssctl on %d cores, dbss-sandbox --latency 30\n", QThread::idealThreadCount());
     QList<double> perRow;
     for (int n : sizes) {
@@ -120,6 +150,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "cannot prepare %d rows: %s\n", n, qPrintable(error));
             return 1;
         }
+        const int repeats = n > 200000 ? 1 : maxRepeats;
         test::SandboxProcess sandbox(
             {QStringLiteral("--state"), state, QStringLiteral("--latency"), QStringLiteral("30")});
         if (!sandbox.start(&error)) {
@@ -141,28 +172,44 @@ int main(int argc, char** argv) {
                 q.startTime = from;
                 q.endTime = to;
             }
-            QElapsedTimer timer;
-            timer.start();
-            const QStringList sdk = sequentialIds(client, instance, q, &error);
-            const qint64 sdkMs = std::max<qint64>(1, timer.elapsed());
-            timer.restart();
-            const QStringList ctl =
-                dbssctlIds(sandbox, instance, v.flags, dir.filePath(QStringLiteral("out.json")), &error);
-            const qint64 ctlMs = std::max<qint64>(1, timer.elapsed());
-            if (sdk.isEmpty() || ctl.isEmpty()) {
-                std::fprintf(stderr, "%s failed: %s\n", v.name, qPrintable(error));
-                return 1;
+            // Alternating runs, medians: on a shared machine one run's ratio mostly measures the load.
+            std::vector<qint64> sdkMs, ctlMs, sandboxCpuMs, ctlCpuMs;
+            QStringList sdk, ctl;
+            for (int run = 0; run < repeats; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                sdk = sequentialIds(client, instance, q, &error);
+                sdkMs.push_back(std::max<qint64>(1, timer.elapsed()));
+                const qint64 sandboxCpu = cpuMsOf(sandbox.process().processId());
+                const qint64 childrenCpu = childrenCpuMs();
+                timer.restart();
+                ctl =
+                    dbssctlIds(sandbox, instance, v.flags, dir.filePath(QStringLiteral("out.json")), &error);
+                ctlMs.push_back(std::max<qint64>(1, timer.elapsed()));
+                ctlCpuMs.push_back(childrenCpuMs() - childrenCpu);
+                sandboxCpuMs.push_back(cpuMsOf(sandbox.process().processId()) - sandboxCpu);
+                if (sdk.isEmpty() || ctl.isEmpty()) {
+                    std::fprintf(stderr, "%s failed: %s\n", v.name, qPrintable(error));
+                    return 1;
+                }
             }
-            std::printf("dbssctl_oplog_json_%s_%d %lld ms\n", v.name, n, static_cast<long long>(ctlMs));
-            std::printf("sdk_sequential_1000_%s_%d %lld ms\n", v.name, n, static_cast<long long>(sdkMs));
-            std::printf("dbssctl_speedup_%s_%d %.2f x\n", v.name, n, double(sdkMs) / double(ctlMs));
+            const qint64 ctlMedian = median(ctlMs), sdkMedian = median(sdkMs);
+            std::printf("dbssctl_oplog_json_%s_%d %lld ms\n", v.name, n, static_cast<long long>(ctlMedian));
+            std::printf("sdk_sequential_1000_%s_%d %lld ms\n", v.name, n, static_cast<long long>(sdkMedian));
+            std::printf("dbssctl_speedup_%s_%d %.2f x\n", v.name, n, double(sdkMedian) / double(ctlMedian));
             std::printf("dbssctl_rows_identical_%s_%d %d bool\n", v.name, n, ctl == sdk ? 1 : 0);
-            std::printf("dbssctl_per_row_%s_%d %.3f us\n", v.name, n, double(ctlMs) * 1000.0 / n);
+            std::printf("dbssctl_per_row_%s_%d %.3f us\n", v.name, n, double(ctlMedian) * 1000.0 / n);
+            // CPU, which the load does not inflate: dbssctl's own, and the sandbox's while dbssctl ran.
+            std::printf("dbssctl_cpu_%s_%d %lld ms\n", v.name, n, static_cast<long long>(median(ctlCpuMs)));
+            std::printf("sandbox_cpu_during_dbssctl_%s_%d %lld ms\n", v.name, n,
+                        static_cast<long long>(median(sandboxCpuMs)));
+            std::printf("dbssctl_runs_%s_%d %d runs\n", v.name, n, repeats);
             std::fflush(stdout);
             if (ctl != sdk)
                 return 1;
+            const qint64 ctlMsMedian = ctlMedian;
             if (&v == &variants[0])
-                perRow << double(ctlMs) / n;
+                perRow << double(ctlMsMedian) / n;
         }
     }
     if (perRow.size() >= 2)
