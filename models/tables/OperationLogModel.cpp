@@ -218,6 +218,19 @@ QVariant OperationLogModel::display(qint64 r, Column column) const {
     return {};
 }
 
+bool OperationLogModel::displayContains(qint64 row, const TextNeedle& needle) const {
+    if (m_rows.contains(row, needle))
+        return true;
+    if (!m_resultHits.needle.sameAs(needle)) // display() of the result column, once per needle
+        m_resultHits = {needle, needle.in(tr("Succeeded")), needle.in(tr("Failed"))};
+    const QString& result = m_rows.result(row);
+    if (result == QLatin1String("success"))
+        return m_resultHits.succeeded;
+    if (result == QLatin1String("fail"))
+        return m_resultHits.failed;
+    return needle.in(result);
+}
+
 QVariant OperationLogModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

@@ -43,6 +43,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const OperationLogRows& logRows() const { return m_rows; }
+    // The needle is in one of the row's display texts (what a proxy's fixed-string filter over
+    // every column matches), without building them: OperationLogProxy asks this once per row.
+    bool displayContains(qint64 row, const TextNeedle& needle) const;
 
 protected:
     api::Pager::Mode pagingMode() const override { return api::Pager::Mode::PageSize; }
@@ -64,6 +67,12 @@ private:
     OperationLogRows m_rows;
     std::vector<bool> m_seen;                 // rows delivered by the replacing run in progress
     QHash<qint64, OperationLogRows> m_parsed; // pages parsed, waiting for their turn
+    struct ResultHits { // displayContains(): the translated results, decided once per needle
+        TextNeedle needle;
+        bool succeeded = false;
+        bool failed = false;
+    };
+    mutable ResultHits m_resultHits;
 };
 
 } // namespace dbss::models

@@ -279,16 +279,31 @@ QJsonObject OperationLogRows::raw(qint64 row) const {
     };
 }
 
-bool OperationLogRows::contains(qint64 row, const QString& needle) const {
+bool OperationLogRows::poolHit(int which, const Pool& pool, quint32 value) const {
+    std::vector<qint8>& hits = m_hits.pool[which];
+    if (value >= hits.size())
+        hits.resize(size_t(value) + 1, -1);
+    if (hits[value] < 0)
+        hits[value] = m_hits.needle.in(pool.values.at(value)) ? 1 : 0;
+    return hits[value] > 0;
+}
+
+bool OperationLogRows::contains(qint64 row, const TextNeedle& needle) const {
     if (needle.isEmpty())
         return true;
-    for (const QString* s : {&user(row), &function(row), &action(row), &result(row)})
-        if (s->contains(needle, Qt::CaseInsensitive))
-            return true;
-    for (Field f : {Id, Name, Description})
-        if (QString::fromUtf8(bytes(row, f)).contains(needle, Qt::CaseInsensitive))
-            return true;
-    return false;
+    if (!m_hits.needle.sameAs(needle)) {
+        m_hits = Hits{needle, true, {}};
+        for (QChar c : needle.text)
+            m_hits.timeLike = m_hits.timeLike && (c.isDigit() || c == u'-' || c == u':' || c == u' ');
+    }
+    const size_t r = size_t(row);
+    if (poolHit(0, m_users, m_user[r]) || poolHit(1, m_functions, m_function[r]) ||
+        poolHit(2, m_actions, m_action[r]) || needle.in(bytes(row, Name)) ||
+        needle.in(bytes(row, Description)))
+        return true;
+    if (m_time[r] == kNoTime)
+        return needle.in(bytes(row, TimeText));
+    return m_hits.timeLike && needle.in(localTimeText(row));
 }
 
 qint64 OperationLogRows::memoryBytes() const {

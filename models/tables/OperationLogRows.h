@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/OperationLogs.h"
+#include "models/tables/TextNeedle.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -52,8 +53,10 @@ public:
     QString localTimeText(qint64 row) const;
     QString isoUtcText(qint64 row) const;
     QJsonObject raw(qint64 row) const; // the row as a service object (rebuilt, not kept)
-    // Case-insensitive substring search over the row's texts (for a filter over a million rows).
-    bool contains(qint64 row, const QString& needle) const;
+    // The needle is in one of the row's shown texts: local time, user, function, action, name or
+    // description (not the id; the result is shown translated, so the model tests it). For a
+    // filter over a million rows: no QString per row, the interned columns decided once per value.
+    bool contains(qint64 row, const TextNeedle& needle) const;
 
     qint64 memoryBytes() const; // what the rows hold, container overhead included
 
@@ -84,6 +87,13 @@ private:
         qint64 offsetMs = 0;
     };
     mutable ZoneOffset m_zone[64]; // local offset by hour since the epoch, direct-mapped
+    struct Hits {                  // contains(): per interned value, -1 not yet asked, 0 / 1
+        TextNeedle needle;
+        bool timeLike = false; // only characters a formatted time has
+        std::vector<qint8> pool[3];
+    };
+    mutable Hits m_hits;
+    bool poolHit(int which, const Pool& pool, quint32 value) const;
 };
 
 } // namespace dbss::models
