@@ -1,5 +1,6 @@
 #include "models/export/CsvExporter.h"
 
+#include "models/export/CsvCellSource.h"
 #include "models/tables/RemoteTableModel.h"
 
 #include <QAbstractItemModel>
@@ -7,12 +8,40 @@
 #include <QIODevice>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSortFilterProxyModel>
 
 namespace dbss::models {
 
 namespace {
 const QByteArray kCrLf = QByteArrayLiteral("\r\n");
 const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
+
+bool needsQuotes(QByteArrayView v) {
+    for (char c : v)
+        if (c == ',' || c == '"' || c == '\r' || c == '\n')
+            return true;
+    return false;
+}
+
+// The rows a model shows, read from where they are kept: a CsvCellSource behind the view's
+// QSortFilterProxyModel (rows mapped, columns the same) or the model itself.
+struct FastRows {
+    const QSortFilterProxyModel* proxy = nullptr;
+    CsvCellSource::Cells cells;
+
+    explicit FastRows(const QAbstractItemModel& model) {
+        const QAbstractItemModel* source = &model;
+        proxy = qobject_cast<const QSortFilterProxyModel*>(&model);
+        if (proxy) {
+            source = proxy->sourceModel();
+            if (!source || source->columnCount() != proxy->columnCount())
+                return; // a proxy that hides columns: cell by cell through the proxy
+        }
+        if (const auto* fast = dynamic_cast<const CsvCellSource*>(source))
+            cells = fast->csvCells();
+    }
+    int sourceRow(int row) const { return proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row; }
+};
 } // namespace
 
 QString CsvExporter::quoteField(const QString& value) {
@@ -86,6 +115,29 @@ bool CsvExporter::writeAll(QIODevice* device, const QByteArray& bytes, QString* 
     return false;
 }
 
+void CsvExporter::appendField(QByteArray* out, QByteArrayView value, QByteArray* scratch) const {
+    if (m_options.neutraliseFormulas && !value.isEmpty()) {
+        const char first = value.front();
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+            *scratch = neutraliseFormula(QString::fromUtf8(value)).toUtf8(); // rare: the one rule, as text
+            value = *scratch;
+        }
+    }
+    if (!needsQuotes(value)) {
+        out->append(value);
+        return;
+    }
+    out->append('"');
+    for (char c : value) {
+        if (c == '"')
+            out->append('"');
+        out->append(c);
+    }
+    out->append('"');
+}
+
+// Row by row into one UTF-8 buffer (no QStringList or QString per row; no QString per cell for a
+// CsvCellSource model), written out every 64 kB; the same bytes as record() of rowFields().
 bool CsvExporter::write(const QAbstractItemModel& model, QIODevice* device, QString* error) const {
     if (!device || !device->isWritable()) {
         if (error)
@@ -93,17 +145,33 @@ bool CsvExporter::write(const QAbstractItemModel& model, QIODevice* device, QStr
         return false;
     }
     QByteArray chunk;
+    chunk.reserve(80 * 1024);
     if (m_options.bom)
         chunk += kBom;
     if (m_options.header)
         chunk += record(headerFields(model)).toUtf8() + kCrLf;
+    const QList<int> columns = columnsOf(model);
+    const FastRows fast(model);
+    QByteArray cell, scratch;
     const int rows = model.rowCount();
     for (int row = 0; row < rows; ++row) {
-        chunk += record(rowFields(model, row)).toUtf8() + kCrLf;
+        const int sourceRow = fast.cells ? fast.sourceRow(row) : row;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                chunk += ',';
+            if (fast.cells) {
+                const QByteArrayView v = fast.cells(sourceRow, columns[i], cell);
+                appendField(&chunk, v, &scratch);
+            } else {
+                cell = cellText(model.index(row, columns[i])).toUtf8();
+                appendField(&chunk, cell, &scratch);
+            }
+        }
+        chunk += kCrLf;
         if (chunk.size() > 64 * 1024) { // bounded memory for long logs
             if (!writeAll(device, chunk, error))
                 return false;
-            chunk.clear();
+            chunk.resize(0); // keeps the capacity
         }
     }
     return writeAll(device, chunk, error);

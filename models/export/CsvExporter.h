@@ -54,6 +54,9 @@ public:
     static bool writeAll(QIODevice* device, const QByteArray& bytes, QString* error);
 
 private:
+    // One field, neutralised and quoted as record() does, appended as UTF-8.
+    void appendField(QByteArray* out, QByteArrayView value, QByteArray* scratch) const;
+
     CsvOptions m_options;
 };
 

@@ -231,6 +231,43 @@ bool OperationLogModel::displayContains(qint64 row, const TextNeedle& needle) co
     return needle.in(result);
 }
 
+CsvCellSource::Cells OperationLogModel::csvCells() const {
+    // What data(ExportRole) gives, without the QVariant and QString: times as ISO-8601 UTC (or as
+    // sent when not understood), results translated (looked up once here).
+    const QByteArray succeeded = tr("Succeeded").toUtf8();
+    const QByteArray failed = tr("Failed").toUtf8();
+    return [this, succeeded, failed](int row, int column, QByteArray& scratch) -> QByteArrayView {
+        const OperationLogRows& rows = m_rows;
+        switch (Column(column)) {
+        case Column::Time:
+            return rows.timeMs(row) == OperationLogRows::kNoTime ? rows.timeTextUtf8(row)
+                                                                 : rows.isoUtcUtf8(row, scratch);
+        case Column::User:
+            return rows.userUtf8(row);
+        case Column::Function:
+            return rows.functionUtf8(row);
+        case Column::Action:
+            return rows.actionUtf8(row);
+        case Column::Name:
+            return rows.nameUtf8(row);
+        case Column::Result: {
+            const QString& result = rows.result(row);
+            if (result == QLatin1String("success"))
+                return succeeded;
+            if (result == QLatin1String("fail"))
+                return failed;
+            scratch = result.toUtf8();
+            return scratch;
+        }
+        case Column::Description:
+            return rows.descriptionUtf8(row);
+        case Column::Count:
+            break;
+        }
+        return {};
+    };
+}
+
 QVariant OperationLogModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/export/CsvCellSource.h"
 #include "models/tables/OperationLogRows.h"
 #include "models/tables/RemoteRowsModel.h"
 
@@ -12,7 +13,7 @@ namespace dbss::models {
 // (views scroll) or fetchAll() ("Load all", export); loadedCount()/totalCount() say how far.
 // The query (time range preset or custom start/end, user, operation, result) is the scope:
 // changing it resets.
-class OperationLogModel : public InstanceRowsModel {
+class OperationLogModel : public InstanceRowsModel, public CsvCellSource {
     Q_OBJECT
 public:
     enum class Column { Time, User, Function, Action, Name, Result, Description, Count };
@@ -46,6 +47,7 @@ public:
     // The needle is in one of the row's display texts (what a proxy's fixed-string filter over
     // every column matches), without building them: OperationLogProxy asks this once per row.
     bool displayContains(qint64 row, const TextNeedle& needle) const;
+    Cells csvCells() const override; // ExportRole's text as UTF-8, from the columns
 
 protected:
     api::Pager::Mode pagingMode() const override { return api::Pager::Mode::PageSize; }

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <cstdio>
 #include <cstring>
 
 namespace dbss::models {
@@ -53,7 +54,8 @@ qint64 parseFixedUtc(const QString& t) {
     return ((daysFromCivil(y, unsigned(mo), unsigned(d)) * 24 + h) * 60 + mi) * 60000LL + s * 1000LL;
 }
 
-QString formatUtc(qint64 ms) {
+// "yyyy-MM-dd HH:mm:ss" (UTC) into buf, by hand (an export formats a million); its length.
+int formatUtcChars(qint64 ms, char (&buf)[64]) {
     qint64 days = ms / 86400000;
     qint64 rest = ms % 86400000;
     if (rest < 0) {
@@ -63,12 +65,31 @@ QString formatUtc(qint64 ms) {
     qint64 y;
     unsigned m, d;
     civilFromDays(days, &y, &m, &d);
-    const qint64 secs = rest / 1000;
+    const auto secs = unsigned(rest / 1000);
+    if (y < 0 || y > 9999)
+        return std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02u:%02u:%02u", static_cast<long long>(y), m,
+                             d, secs / 3600, secs / 60 % 60, secs % 60);
+    auto two = [&buf](int at, unsigned v) {
+        buf[at] = char('0' + v / 10);
+        buf[at + 1] = char('0' + v % 10);
+    };
+    two(0, unsigned(y / 100));
+    two(2, unsigned(y % 100));
+    buf[4] = buf[7] = '-';
+    two(5, m);
+    two(8, d);
+    buf[10] = ' ';
+    two(11, secs / 3600);
+    buf[13] = buf[16] = ':';
+    two(14, secs / 60 % 60);
+    two(17, secs % 60);
+    return 19;
+}
+
+QString formatUtc(qint64 ms) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02lld:%02lld:%02lld", static_cast<long long>(y), m, d,
-                  static_cast<long long>(secs / 3600), static_cast<long long>(secs / 60 % 60),
-                  static_cast<long long>(secs % 60));
-    return QString::fromLatin1(buf);
+    const int n = formatUtcChars(ms, buf);
+    return QString::fromLatin1(buf, n);
 }
 
 size_t slotOf(QByteArrayView id, size_t mask) {
@@ -83,6 +104,7 @@ quint32 OperationLogRows::Pool::intern(const QString& s) {
         return *it;
     const quint32 i = quint32(values.size());
     values.append(s);
+    utf8.push_back(s.toUtf8());
     index.insert(s, i);
     return i;
 }
@@ -266,6 +288,19 @@ QString OperationLogRows::isoUtcText(qint64 row) const {
     return t + u'Z';
 }
 
+QByteArrayView OperationLogRows::isoUtcUtf8(qint64 row, QByteArray& scratch) const {
+    const qint64 ms = m_time[size_t(row)];
+    if (ms == kNoTime)
+        return {};
+    char buf[64];
+    const int n = formatUtcChars(ms, buf);
+    scratch.resize(n + 1);
+    std::memcpy(scratch.data(), buf, size_t(n));
+    scratch[10] = 'T';
+    scratch[n] = 'Z';
+    return scratch;
+}
+
 QJsonObject OperationLogRows::raw(qint64 row) const {
     return QJsonObject{
         {QStringLiteral("id"), id(row)},
@@ -310,7 +345,7 @@ qint64 OperationLogRows::memoryBytes() const {
     auto pool = [](const Pool& p) {
         qint64 n = 0;
         for (const QString& s : p.values)
-            n += 2 * s.size() + 64; // the string, its list slot and its hash node
+            n += 3 * s.size() + 96; // the string, its UTF-8, list slots and its hash node
         return n;
     };
     return qint64(m_time.capacity() * sizeof(qint64)) +

@@ -53,6 +53,15 @@ public:
     QString localTimeText(qint64 row) const;
     QString isoUtcText(qint64 row) const;
     QJsonObject raw(qint64 row) const; // the row as a service object (rebuilt, not kept)
+    // UTF-8 of the texts, for a CSV export without a QString per cell (views into the rows, or
+    // into scratch; valid until the rows or scratch change).
+    QByteArrayView isoUtcUtf8(qint64 row, QByteArray& scratch) const; // empty when kNoTime
+    QByteArrayView timeTextUtf8(qint64 row) const { return bytes(row, TimeText); }
+    QByteArrayView nameUtf8(qint64 row) const { return bytes(row, Name); }
+    QByteArrayView descriptionUtf8(qint64 row) const { return bytes(row, Description); }
+    QByteArrayView userUtf8(qint64 row) const { return m_users.utf8[m_user[size_t(row)]]; }
+    QByteArrayView functionUtf8(qint64 row) const { return m_functions.utf8[m_function[size_t(row)]]; }
+    QByteArrayView actionUtf8(qint64 row) const { return m_actions.utf8[m_action[size_t(row)]]; }
     // The needle is in one of the row's shown texts: local time, user, function, action, name or
     // description (not the id; the result is shown translated, so the model tests it). For a
     // filter over a million rows: no QString per row, the interned columns decided once per value.
@@ -64,6 +73,7 @@ private:
     enum Field { Id, Name, Description, TimeText, FieldCount };
     struct Pool { // interned strings: a column holds the index
         QStringList values;
+        std::vector<QByteArray> utf8; // values' UTF-8, for exports
         QHash<QString, quint32> index;
         quint32 intern(const QString& s);
     };

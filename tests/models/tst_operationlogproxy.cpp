@@ -3,7 +3,9 @@
 // loaded from a live dbss-sandbox (--seed 2000): the same rows in the same order for every column
 // and direction, for filters that hit times, translated results, names, nothing, and for a
 // regular expression or case-sensitive filter; while rows arrive too. Both under
-// QAbstractItemModelTester.
+// QAbstractItemModelTester. CsvExporter writes the same bytes from the model's UTF-8 columns
+// (CsvCellSource, through either proxy) as cell by cell through data().
+#include "models/export/CsvExporter.h"
 #include "models/tables/OperationLogModel.h"
 #include "models/tables/OperationLogProxy.h"
 #include "tests/common/SandboxProcess.h"
@@ -11,6 +13,8 @@
 #include "tests/models/ModelTestUtil.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QIdentityProxyModel>
 #include <QSortFilterProxyModel>
 
 #include <memory>
@@ -21,6 +25,15 @@ using models::OperationLogProxy;
 using Column = OperationLogModel::Column;
 
 namespace {
+
+QByteArray csv(const QAbstractItemModel& model, models::CsvOptions options = {}) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!models::CsvExporter(std::move(options)).write(model, &buffer, &error))
+        qWarning("export failed: %s", qPrintable(error));
+    return buffer.data();
+}
 
 QStringList ids(const QAbstractItemModel& proxy) {
     return test::columnValues(proxy, 0, OperationLogModel::IdRole);
@@ -125,6 +138,37 @@ private Q_SLOTS:
         plain.setFilterRegularExpression(re);
         fast.setFilterRegularExpression(re);
         QCOMPARE(ids(fast), ids(plain));
+    }
+
+    // The exporter's UTF-8 fast path (OperationLogModel is a CsvCellSource) against data() cell by
+    // cell (a QIdentityProxyModel hides the source): byte for byte, sorted, filtered, with a column
+    // order, with and without the formula guard.
+    void csvSameBytesAsCellByCell() {
+        OperationLogModel& model = *m_model;
+        model.setInstance(m_instance);
+        QVERIFY(test::waitIdle(model));
+        model.fetchAll();
+        QVERIFY(test::waitIdle(model));
+        OperationLogProxy fast;
+        fast.setSourceModel(&model);
+        QIdentityProxyModel slow;
+        slow.setSourceModel(&fast);
+        const QByteArray all = csv(fast);
+        QCOMPARE(all, csv(slow));
+        QCOMPARE(all.count("\r\n"), model.rowCount() + 1);
+        QVERIFY(all.contains('T') && all.contains("Z,")); // ISO-8601 UTC times
+        fast.sort(int(Column::Name), Qt::DescendingOrder);
+        fast.setFilterFixedString(QStringLiteral("fail"));
+        QVERIFY(fast.rowCount() > 0 && fast.rowCount() < model.rowCount());
+        models::CsvOptions options;
+        options.columns = {int(Column::Description), int(Column::Result), int(Column::Time)};
+        options.bom = true;
+        QCOMPARE(csv(fast, options), csv(slow, options));
+        options.neutraliseFormulas = false;
+        QCOMPARE(csv(fast, options), csv(slow, options));
+        QIdentityProxyModel direct; // the model itself, no proxy in between
+        direct.setSourceModel(&model);
+        QCOMPARE(csv(model), csv(direct));
     }
 
     // Rows arriving (fetchMore) while sorted by time and filtered land where the plain proxy puts them.
