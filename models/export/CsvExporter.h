@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 class QAbstractItemModel;
 class QIODevice;
 class QModelIndex;
@@ -55,7 +57,7 @@ public:
 
 private:
     // One field, neutralised and quoted as record() does, appended as UTF-8.
-    void appendField(QByteArray* out, QByteArrayView value, QByteArray* scratch) const;
+    void appendField(std::string* out, QByteArrayView value, QByteArray* scratch) const;
 
     CsvOptions m_options;
 };

@@ -62,9 +62,13 @@ int formatUtcChars(qint64 ms, char (&buf)[64]) {
         rest += 86400000;
         --days;
     }
-    qint64 y;
-    unsigned m, d;
-    civilFromDays(days, &y, &m, &d);
+    // Neighbouring rows share their day (a log is ordered by time): the calendar once per day.
+    thread_local qint64 lastDays = std::numeric_limits<qint64>::min(), y = 0;
+    thread_local unsigned m = 0, d = 0;
+    if (days != lastDays) {
+        civilFromDays(days, &y, &m, &d);
+        lastDays = days;
+    }
     const auto secs = unsigned(rest / 1000);
     if (y < 0 || y > 9999)
         return std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02u:%02u:%02u", static_cast<long long>(y), m,
