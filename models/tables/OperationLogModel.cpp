@@ -76,6 +76,12 @@ void OperationLogModel::setResultFilter(const QString& result) {
     setQuery(q);
 }
 
+QModelIndex OperationLogModel::index(int row, int column, const QModelIndex& parent) const {
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= int(Column::Count))
+        return {};
+    return createIndex(row, column);
+}
+
 int OperationLogModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }

@@ -39,6 +39,9 @@ public:
     void setOperationFilter(const QString& operation);
     void setResultFilter(const QString& result); // "", "success", "fail"
 
+    // No virtual rowCount()/columnCount() round trip per index: a proxy sorting a million rows
+    // asks for two indexes per comparison.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
