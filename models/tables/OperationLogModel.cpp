@@ -94,6 +94,9 @@ api::ApiRequest OperationLogModel::pageRequest(qint64 page, int pageSize) const 
 }
 
 namespace {
+// Room reserved at most ahead of the rows (a total is the service's word; beyond, rows grow).
+constexpr qint64 kReserveRowsMax = 2000000;
+
 struct ParsedPage {
     OperationLogRows rows;
     qint64 total = 0;
@@ -131,6 +134,8 @@ bool OperationLogModel::takePage(const api::ApiReply& reply, qint64 index, qint6
             return; // cancelled, refreshed or another scope meanwhile: the pager has moved on
         ParsedPage page = watcher->future().takeResult();
         const qint64 count = page.rows.size();
+        if (page.ok) // the whole list's room at its first page; a total claiming more is not trusted
+            m_rows.reserveFor(std::min<qint64>(page.total, kReserveRowsMax), page.rows);
         if (page.ok)
             m_parsed.insert(index, std::move(page.rows));
         pageTaken(run, index, page.ok, count, page.total, page.error); // may merge right away

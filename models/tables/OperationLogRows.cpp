@@ -127,6 +127,17 @@ void OperationLogRows::reserve(qint64 rows, qint64 textBytes) {
     m_textStart.reserve(n);
     m_textLength.reserve(n * FieldCount);
     m_arena.reserve(textBytes);
+    size_t slots = std::max<size_t>(1024, m_slots.size());
+    while (n * 2 > slots)
+        slots *= 2;
+    if (slots != m_slots.size())
+        rehash(slots); // now, while few rows are held, not at a million
+}
+
+void OperationLogRows::reserveFor(qint64 rows, const OperationLogRows& sample) {
+    if (rows <= qint64(m_time.capacity()) || sample.isEmpty())
+        return;
+    reserve(rows, rows * (sample.m_arena.size() / sample.size() + 16));
 }
 
 void OperationLogRows::append(const api::OperationLog& log) {

@@ -26,6 +26,9 @@ public:
     bool isEmpty() const { return m_time.empty(); }
     void clear();
     void reserve(qint64 rows, qint64 textBytes);
+    // Room for `rows` rows like sample's, once (no-op when there is): growing a million rows'
+    // arena and id index page by page copies and rehashes them all in the GUI thread.
+    void reserveFor(qint64 rows, const OperationLogRows& sample);
 
     void append(const api::OperationLog& log);
     void append(const OperationLogRows& other); // every row of another block (a parsed page)
