@@ -6,6 +6,7 @@
 #include "models/tables/DatabasesModel.h"
 #include "models/tables/MaskingRulesModel.h"
 #include "models/tables/OperationLogModel.h"
+#include "models/tables/OperationLogProxy.h"
 #include "models/tables/RiskRulesModel.h"
 #include "models/tables/SqlInjectionRulesModel.h"
 #include "views/TableDock.h"
@@ -86,7 +87,8 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
     m_maskingDock = addDock(tr("Masking Rules"), QStringLiteral("MaskingRulesDock"), m_masking,
                             tr("No privacy masking rules."));
     m_oplogDock = addDock(tr("Operation Log"), QStringLiteral("OperationLogDock"), m_oplog,
-                          tr("No operations in this time range."));
+                          tr("No operations in this time range."),
+                          new models::OperationLogProxy); // sorts and filters a million rows
 
     m_setInstance = {
         [this](const QString& id) { m_databases->setInstance(id); },
@@ -118,8 +120,8 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
 }
 
 TableDock* InstanceDocks::addDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-                                  const QString& emptyText) {
-    auto* dock = new TableDock(title, objectName, model, m_window);
+                                  const QString& emptyText, QSortFilterProxyModel* proxy) {
+    auto* dock = new TableDock(title, objectName, model, m_window, proxy);
     dock->setEmptyText(emptyText);
     m_docks.append(dock);
     return dock;

@@ -8,6 +8,7 @@
 class QAbstractItemModel;
 class QComboBox;
 class QMainWindow;
+class QSortFilterProxyModel;
 
 namespace dbss::api {
 class ApiClient;
@@ -64,7 +65,7 @@ Q_SIGNALS:
 
 private:
     TableDock* addDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-                       const QString& emptyText);
+                       const QString& emptyText, QSortFilterProxyModel* proxy = nullptr);
     void addDatabaseFilters();
     void addRiskRuleFilters();
     void addSqlInjectionFilters();

@@ -27,11 +27,11 @@
 namespace dbss::views {
 
 TableDock::TableDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-                     QWidget* parent)
+                     QWidget* parent, QSortFilterProxyModel* proxy)
     : QDockWidget(title, parent)
     , m_model(model)
     , m_remote(qobject_cast<models::RemoteTableModel*>(model))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(proxy ? proxy : new QSortFilterProxyModel(this))
     , m_view(new QTableView)
     , m_filter(new QLineEdit)
     , m_banner(new ErrorBanner(m_view))
@@ -40,6 +40,7 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     , m_stop(new QPushButton(tr("Stop")))
     , m_emptyText(tr("Nothing here yet.")) {
     setObjectName(objectName); // saveState/restoreState key
+    m_proxy->setParent(this);
     setFeatures(DockWidgetClosable | DockWidgetMovable | DockWidgetFloatable);
 
     m_proxy->setSourceModel(model);

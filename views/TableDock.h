@@ -32,8 +32,10 @@ class SwitchDelegate;
 class TableDock : public QDockWidget {
     Q_OBJECT
 public:
+    // proxy: a QSortFilterProxyModel subclass for this model (e.g. OperationLogProxy), taken over;
+    // nullptr: a plain one.
     TableDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-              QWidget* parent = nullptr);
+              QWidget* parent = nullptr, QSortFilterProxyModel* proxy = nullptr);
 
     QTableView* view() const { return m_view; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }

@@ -85,7 +85,24 @@ void Pager::onReply(qint64 index, ApiReply* reply) {
     qint64 rows = 0;
     qint64 total = -1;
     ApiError error;
-    bool ok = m_count(*reply, index, &rows, &total, &error);
+    const bool ok = m_count(*reply, index, &rows, &total, &error);
+    if (ok && rows == kCountLater) {
+        m_counting[index] = reply;
+        return;
+    }
+    counted(index, reply, ok, rows, total, error);
+}
+
+void Pager::countDone(int run, qint64 index, bool ok, qint64 rows, qint64 total, const ApiError& error) {
+    if (!isWaitingFor(run, index))
+        return;
+    const auto at = m_counting.find(index);
+    ApiReply* reply = at->second;
+    m_counting.erase(at);
+    counted(index, reply, ok, rows, total, error);
+}
+
+void Pager::counted(qint64 index, ApiReply* reply, bool ok, qint64 rows, qint64 total, ApiError error) {
     if (ok && m_options.paged && rows > m_options.pageSize) {
         ok = false;
         error = ApiError::make(ApiError::Kind::Parse,
@@ -126,13 +143,13 @@ void Pager::pump() {
     if (!m_running)
         return;
     if (m_walking) {
-        if (m_inFlight.empty() && m_ready.empty())
+        if (m_inFlight.empty() && m_ready.empty() && m_counting.empty())
             request(m_nextToRequest++);
         return;
     }
     // Pages waiting for their turn count too: at most maxParallel pages are held at any time.
     while (m_last >= 0 && m_nextToRequest <= m_last &&
-           qsizetype(m_inFlight.size() + m_ready.size()) < m_options.maxParallel)
+           qsizetype(m_inFlight.size() + m_ready.size() + m_counting.size()) < m_options.maxParallel)
         request(m_nextToRequest++);
 }
 
@@ -176,6 +193,9 @@ void Pager::dropAll() {
     for (auto& [index, ready] : m_ready)
         ready.first->deleteLater();
     m_ready.clear();
+    for (auto& [index, reply] : m_counting)
+        reply->deleteLater();
+    m_counting.clear();
 }
 
 } // namespace dbss::api

@@ -47,6 +47,11 @@ public:
     // page does not say; the pager then walks page after page until a short one), or an error.
     using Count = std::function<bool(const ApiReply& reply, qint64 index, qint64* rows, qint64* total,
                                      ApiError* error)>;
+    // A Count that parses elsewhere (a worker thread, so a large page does not stall the GUI) sets
+    // *rows = kCountLater and returns true, then calls countDone(run(), index, ...) once it knows;
+    // the page is held (and counts towards maxParallel) until then. A late answer for an aborted
+    // or restarted run is ignored (isWaitingFor() says whether it is still wanted).
+    static constexpr qint64 kCountLater = -2;
 
     Pager(ApiClient* client, MakeRequest make, Count count, Options options, QObject* parent = nullptr);
     ~Pager() override;
@@ -57,6 +62,12 @@ public:
     bool isRunning() const { return m_running; }
     const Options& options() const { return m_options; }
     void setOptions(const Options& options); // for the next start()
+
+    int run() const { return m_run; }
+    bool isWaitingFor(int run, qint64 index) const {
+        return run == m_run && m_running && m_counting.count(index) > 0;
+    }
+    void countDone(int run, qint64 index, bool ok, qint64 rows, qint64 total, const ApiError& error);
 
     qint64 pagesRequested() const { return m_requested; }
     int maxInFlightSeen() const { return m_maxInFlightSeen; }
@@ -73,6 +84,7 @@ Q_SIGNALS:
 private:
     void request(qint64 index);
     void onReply(qint64 index, ApiReply* reply);
+    void counted(qint64 index, ApiReply* reply, bool ok, qint64 rows, qint64 total, ApiError error);
     void pump();
     void deliver();
     void fail(const ApiError& error);
@@ -96,6 +108,7 @@ private:
     int m_maxInFlightSeen = 0;
     std::map<qint64, QPointer<ApiReply>> m_inFlight;
     std::map<qint64, std::pair<ApiReply*, qint64>> m_ready; // arrived out of order: reply, rows
+    std::map<qint64, ApiReply*> m_counting;                 // arrived, Count answers later
 };
 
 // Every row of a list as typed items: Resp::fromJson per page, `items` and `total` pick the rows and

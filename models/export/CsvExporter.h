@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 class QAbstractItemModel;
 class QIODevice;
 class QModelIndex;
@@ -54,6 +56,9 @@ public:
     static bool writeAll(QIODevice* device, const QByteArray& bytes, QString* error);
 
 private:
+    // One field, neutralised and quoted as record() does, appended as UTF-8.
+    void appendField(std::string* out, QByteArrayView value, QByteArray* scratch) const;
+
     CsvOptions m_options;
 };
 

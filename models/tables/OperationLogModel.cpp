@@ -2,6 +2,9 @@
 
 #include "models/tables/CellFormat.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace dbss::models {
 
 using api::OperationLog;
@@ -73,6 +76,12 @@ void OperationLogModel::setResultFilter(const QString& result) {
     setQuery(q);
 }
 
+QModelIndex OperationLogModel::index(int row, int column, const QModelIndex& parent) const {
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= int(Column::Count))
+        return {};
+    return createIndex(row, column);
+}
+
 int OperationLogModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
@@ -84,18 +93,57 @@ api::ApiRequest OperationLogModel::pageRequest(qint64 page, int pageSize) const 
     return api::listOperationLogs(instanceId(), q);
 }
 
-bool OperationLogModel::takePage(const api::ApiReply& reply, qint64 index, qint64* rows, qint64* total,
-                                 api::ApiError* error) {
+namespace {
+// Room reserved at most ahead of the rows (a total is the service's word; beyond, rows grow).
+constexpr qint64 kReserveRowsMax = 2000000;
+
+struct ParsedPage {
+    OperationLogRows rows;
+    qint64 total = 0;
+    bool ok = false;
+    api::ApiError error;
+};
+
+// JSON -> typed rows -> columns, in a worker thread (a 1000-row page is ~100 ms of CPU on a busy
+// machine; the GUI thread only appends the finished columns).
+ParsedPage parsePage(const QByteArray& body, const QString& operation, int httpStatus) {
+    ParsedPage out;
     api::ListOperationLogsResponse page;
-    if (!api::parseReply(reply, &page, error))
-        return false;
-    OperationLogRows block;
-    block.reserve(page.operateLog.size(), page.operateLog.size() * 128);
+    out.ok = api::parseBody(body, operation, httpStatus, &page, &out.error);
+    if (!out.ok)
+        return out;
+    out.rows.reserve(page.operateLog.size(), page.operateLog.size() * 128);
     for (const OperationLog& l : std::as_const(page.operateLog))
-        block.append(l);
-    *rows = block.size();
-    *total = page.totalNum;
-    m_parsed.insert(index, std::move(block));
+        out.rows.append(l);
+    out.total = page.totalNum;
+    return out;
+}
+} // namespace
+
+bool OperationLogModel::takePage(const api::ApiReply& reply, qint64 index, qint64* rows, qint64*,
+                                 api::ApiError* error) {
+    if (!reply.ok()) {
+        *error = reply.error();
+        return false;
+    }
+    const int run = takeRun();
+    auto* watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run, index] {
+        watcher->deleteLater();
+        if (!pageWanted(run, index))
+            return; // cancelled, refreshed or another scope meanwhile: the pager has moved on
+        ParsedPage page = watcher->future().takeResult();
+        const qint64 count = page.rows.size();
+        if (page.ok) // the whole list's room at its first page; a total claiming more is not trusted
+            m_rows.reserveFor(std::min<qint64>(page.total, kReserveRowsMax), page.rows);
+        if (page.ok)
+            m_parsed.insert(index, std::move(page.rows));
+        pageTaken(run, index, page.ok, count, page.total, page.error); // may merge right away
+    });
+    // The body is copied (shared): the reply may be gone before the worker runs.
+    watcher->setFuture(
+        QtConcurrent::run(parsePage, reply.body(), reply.request().operation, reply.httpStatus()));
+    *rows = api::Pager::kCountLater;
     return true;
 }
 
@@ -179,6 +227,56 @@ QVariant OperationLogModel::display(qint64 r, Column column) const {
         break;
     }
     return {};
+}
+
+bool OperationLogModel::displayContains(qint64 row, const TextNeedle& needle) const {
+    if (m_rows.contains(row, needle))
+        return true;
+    if (!m_resultHits.needle.sameAs(needle)) // display() of the result column, once per needle
+        m_resultHits = {needle, needle.in(tr("Succeeded")), needle.in(tr("Failed"))};
+    const QString& result = m_rows.result(row);
+    if (result == QLatin1String("success"))
+        return m_resultHits.succeeded;
+    if (result == QLatin1String("fail"))
+        return m_resultHits.failed;
+    return needle.in(result);
+}
+
+CsvCellSource::Cells OperationLogModel::csvCells() const {
+    // What data(ExportRole) gives, without the QVariant and QString: times as ISO-8601 UTC (or as
+    // sent when not understood), results translated (looked up once here).
+    const QByteArray succeeded = tr("Succeeded").toUtf8();
+    const QByteArray failed = tr("Failed").toUtf8();
+    return [this, succeeded, failed](int row, int column, QByteArray& scratch) -> QByteArrayView {
+        const OperationLogRows& rows = m_rows;
+        switch (Column(column)) {
+        case Column::Time:
+            return rows.timeMs(row) == OperationLogRows::kNoTime ? rows.timeTextUtf8(row)
+                                                                 : rows.isoUtcUtf8(row, scratch);
+        case Column::User:
+            return rows.userUtf8(row);
+        case Column::Function:
+            return rows.functionUtf8(row);
+        case Column::Action:
+            return rows.actionUtf8(row);
+        case Column::Name:
+            return rows.nameUtf8(row);
+        case Column::Result: {
+            const QString& result = rows.result(row);
+            if (result == QLatin1String("success"))
+                return succeeded;
+            if (result == QLatin1String("fail"))
+                return failed;
+            scratch = result.toUtf8();
+            return scratch;
+        }
+        case Column::Description:
+            return rows.descriptionUtf8(row);
+        case Column::Count:
+            break;
+        }
+        return {};
+    };
 }
 
 QVariant OperationLogModel::data(const QModelIndex& index, int role) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/export/CsvCellSource.h"
 #include "models/tables/OperationLogRows.h"
 #include "models/tables/RemoteRowsModel.h"
 
@@ -12,7 +13,7 @@ namespace dbss::models {
 // (views scroll) or fetchAll() ("Load all", export); loadedCount()/totalCount() say how far.
 // The query (time range preset or custom start/end, user, operation, result) is the scope:
 // changing it resets.
-class OperationLogModel : public InstanceRowsModel {
+class OperationLogModel : public InstanceRowsModel, public CsvCellSource {
     Q_OBJECT
 public:
     enum class Column { Time, User, Function, Action, Name, Result, Description, Count };
@@ -38,11 +39,18 @@ public:
     void setOperationFilter(const QString& operation);
     void setResultFilter(const QString& result); // "", "success", "fail"
 
+    // No virtual rowCount()/columnCount() round trip per index: a proxy sorting a million rows
+    // asks for two indexes per comparison.
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const OperationLogRows& logRows() const { return m_rows; }
+    // The needle is in one of the row's display texts (what a proxy's fixed-string filter over
+    // every column matches), without building them: OperationLogProxy asks this once per row.
+    bool displayContains(qint64 row, const TextNeedle& needle) const;
+    Cells csvCells() const override; // ExportRole's text as UTF-8, from the columns
 
 protected:
     api::Pager::Mode pagingMode() const override { return api::Pager::Mode::PageSize; }
@@ -64,6 +72,12 @@ private:
     OperationLogRows m_rows;
     std::vector<bool> m_seen;                 // rows delivered by the replacing run in progress
     QHash<qint64, OperationLogRows> m_parsed; // pages parsed, waiting for their turn
+    struct ResultHits { // displayContains(): the translated results, decided once per needle
+        TextNeedle needle;
+        bool succeeded = false;
+        bool failed = false;
+    };
+    mutable ResultHits m_resultHits;
 };
 
 } // namespace dbss::models

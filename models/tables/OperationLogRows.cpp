@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <cstdio>
 #include <cstring>
 
 namespace dbss::models {
@@ -53,22 +54,46 @@ qint64 parseFixedUtc(const QString& t) {
     return ((daysFromCivil(y, unsigned(mo), unsigned(d)) * 24 + h) * 60 + mi) * 60000LL + s * 1000LL;
 }
 
-QString formatUtc(qint64 ms) {
+// "yyyy-MM-dd HH:mm:ss" (UTC) into buf, by hand (an export formats a million); its length.
+int formatUtcChars(qint64 ms, char (&buf)[64]) {
     qint64 days = ms / 86400000;
     qint64 rest = ms % 86400000;
     if (rest < 0) {
         rest += 86400000;
         --days;
     }
-    qint64 y;
-    unsigned m, d;
-    civilFromDays(days, &y, &m, &d);
-    const qint64 secs = rest / 1000;
+    // Neighbouring rows share their day (a log is ordered by time): the calendar once per day.
+    thread_local qint64 lastDays = std::numeric_limits<qint64>::min(), y = 0;
+    thread_local unsigned m = 0, d = 0;
+    if (days != lastDays) {
+        civilFromDays(days, &y, &m, &d);
+        lastDays = days;
+    }
+    const auto secs = unsigned(rest / 1000);
+    if (y < 0 || y > 9999)
+        return std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02u:%02u:%02u", static_cast<long long>(y), m,
+                             d, secs / 3600, secs / 60 % 60, secs % 60);
+    auto two = [&buf](int at, unsigned v) {
+        buf[at] = char('0' + v / 10);
+        buf[at + 1] = char('0' + v % 10);
+    };
+    two(0, unsigned(y / 100));
+    two(2, unsigned(y % 100));
+    buf[4] = buf[7] = '-';
+    two(5, m);
+    two(8, d);
+    buf[10] = ' ';
+    two(11, secs / 3600);
+    buf[13] = buf[16] = ':';
+    two(14, secs / 60 % 60);
+    two(17, secs % 60);
+    return 19;
+}
+
+QString formatUtc(qint64 ms) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u %02lld:%02lld:%02lld", static_cast<long long>(y), m, d,
-                  static_cast<long long>(secs / 3600), static_cast<long long>(secs / 60 % 60),
-                  static_cast<long long>(secs % 60));
-    return QString::fromLatin1(buf);
+    const int n = formatUtcChars(ms, buf);
+    return QString::fromLatin1(buf, n);
 }
 
 size_t slotOf(QByteArrayView id, size_t mask) {
@@ -83,6 +108,7 @@ quint32 OperationLogRows::Pool::intern(const QString& s) {
         return *it;
     const quint32 i = quint32(values.size());
     values.append(s);
+    utf8.push_back(s.toUtf8());
     index.insert(s, i);
     return i;
 }
@@ -101,6 +127,17 @@ void OperationLogRows::reserve(qint64 rows, qint64 textBytes) {
     m_textStart.reserve(n);
     m_textLength.reserve(n * FieldCount);
     m_arena.reserve(textBytes);
+    size_t slots = std::max<size_t>(1024, m_slots.size());
+    while (n * 2 > slots)
+        slots *= 2;
+    if (slots != m_slots.size())
+        rehash(slots); // now, while few rows are held, not at a million
+}
+
+void OperationLogRows::reserveFor(qint64 rows, const OperationLogRows& sample) {
+    if (rows <= qint64(m_time.capacity()) || sample.isEmpty())
+        return;
+    reserve(rows, rows * (sample.m_arena.size() / sample.size() + 16));
 }
 
 void OperationLogRows::append(const api::OperationLog& log) {
@@ -266,6 +303,19 @@ QString OperationLogRows::isoUtcText(qint64 row) const {
     return t + u'Z';
 }
 
+QByteArrayView OperationLogRows::isoUtcUtf8(qint64 row, QByteArray& scratch) const {
+    const qint64 ms = m_time[size_t(row)];
+    if (ms == kNoTime)
+        return {};
+    char buf[64];
+    const int n = formatUtcChars(ms, buf);
+    scratch.resize(n + 1);
+    std::memcpy(scratch.data(), buf, size_t(n));
+    scratch[10] = 'T';
+    scratch[n] = 'Z';
+    return scratch;
+}
+
 QJsonObject OperationLogRows::raw(qint64 row) const {
     return QJsonObject{
         {QStringLiteral("id"), id(row)},
@@ -279,23 +329,38 @@ QJsonObject OperationLogRows::raw(qint64 row) const {
     };
 }
 
-bool OperationLogRows::contains(qint64 row, const QString& needle) const {
+bool OperationLogRows::poolHit(int which, const Pool& pool, quint32 value) const {
+    std::vector<qint8>& hits = m_hits.pool[which];
+    if (value >= hits.size())
+        hits.resize(size_t(value) + 1, -1);
+    if (hits[value] < 0)
+        hits[value] = m_hits.needle.in(pool.values.at(value)) ? 1 : 0;
+    return hits[value] > 0;
+}
+
+bool OperationLogRows::contains(qint64 row, const TextNeedle& needle) const {
     if (needle.isEmpty())
         return true;
-    for (const QString* s : {&user(row), &function(row), &action(row), &result(row)})
-        if (s->contains(needle, Qt::CaseInsensitive))
-            return true;
-    for (Field f : {Id, Name, Description})
-        if (QString::fromUtf8(bytes(row, f)).contains(needle, Qt::CaseInsensitive))
-            return true;
-    return false;
+    if (!m_hits.needle.sameAs(needle)) {
+        m_hits = Hits{needle, true, {}};
+        for (QChar c : needle.text)
+            m_hits.timeLike = m_hits.timeLike && (c.isDigit() || c == u'-' || c == u':' || c == u' ');
+    }
+    const size_t r = size_t(row);
+    if (poolHit(0, m_users, m_user[r]) || poolHit(1, m_functions, m_function[r]) ||
+        poolHit(2, m_actions, m_action[r]) || needle.in(bytes(row, Name)) ||
+        needle.in(bytes(row, Description)))
+        return true;
+    if (m_time[r] == kNoTime)
+        return needle.in(bytes(row, TimeText));
+    return m_hits.timeLike && needle.in(localTimeText(row));
 }
 
 qint64 OperationLogRows::memoryBytes() const {
     auto pool = [](const Pool& p) {
         qint64 n = 0;
         for (const QString& s : p.values)
-            n += 2 * s.size() + 64; // the string, its list slot and its hash node
+            n += 3 * s.size() + 96; // the string, its UTF-8, list slots and its hash node
         return n;
     };
     return qint64(m_time.capacity() * sizeof(qint64)) +

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/api/OperationLogs.h"
+#include "models/tables/TextNeedle.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -25,6 +26,9 @@ public:
     bool isEmpty() const { return m_time.empty(); }
     void clear();
     void reserve(qint64 rows, qint64 textBytes);
+    // Room for `rows` rows like sample's, once (no-op when there is): growing a million rows'
+    // arena and id index page by page copies and rehashes them all in the GUI thread.
+    void reserveFor(qint64 rows, const OperationLogRows& sample);
 
     void append(const api::OperationLog& log);
     void append(const OperationLogRows& other); // every row of another block (a parsed page)
@@ -52,8 +56,19 @@ public:
     QString localTimeText(qint64 row) const;
     QString isoUtcText(qint64 row) const;
     QJsonObject raw(qint64 row) const; // the row as a service object (rebuilt, not kept)
-    // Case-insensitive substring search over the row's texts (for a filter over a million rows).
-    bool contains(qint64 row, const QString& needle) const;
+    // UTF-8 of the texts, for a CSV export without a QString per cell (views into the rows, or
+    // into scratch; valid until the rows or scratch change).
+    QByteArrayView isoUtcUtf8(qint64 row, QByteArray& scratch) const; // empty when kNoTime
+    QByteArrayView timeTextUtf8(qint64 row) const { return bytes(row, TimeText); }
+    QByteArrayView nameUtf8(qint64 row) const { return bytes(row, Name); }
+    QByteArrayView descriptionUtf8(qint64 row) const { return bytes(row, Description); }
+    QByteArrayView userUtf8(qint64 row) const { return m_users.utf8[m_user[size_t(row)]]; }
+    QByteArrayView functionUtf8(qint64 row) const { return m_functions.utf8[m_function[size_t(row)]]; }
+    QByteArrayView actionUtf8(qint64 row) const { return m_actions.utf8[m_action[size_t(row)]]; }
+    // The needle is in one of the row's shown texts: local time, user, function, action, name or
+    // description (not the id; the result is shown translated, so the model tests it). For a
+    // filter over a million rows: no QString per row, the interned columns decided once per value.
+    bool contains(qint64 row, const TextNeedle& needle) const;
 
     qint64 memoryBytes() const; // what the rows hold, container overhead included
 
@@ -61,6 +76,7 @@ private:
     enum Field { Id, Name, Description, TimeText, FieldCount };
     struct Pool { // interned strings: a column holds the index
         QStringList values;
+        std::vector<QByteArray> utf8; // values' UTF-8, for exports
         QHash<QString, quint32> index;
         quint32 intern(const QString& s);
     };
@@ -84,6 +100,13 @@ private:
         qint64 offsetMs = 0;
     };
     mutable ZoneOffset m_zone[64]; // local offset by hour since the epoch, direct-mapped
+    struct Hits {                  // contains(): per interned value, -1 not yet asked, 0 / 1
+        TextNeedle needle;
+        bool timeLike = false; // only characters a formatted time has
+        std::vector<qint8> pool[3];
+    };
+    mutable Hits m_hits;
+    bool poolHit(int which, const Pool& pool, quint32 value) const;
 };
 
 } // namespace dbss::models

@@ -24,7 +24,7 @@ PagedRowsModel::PagedRowsModel(api::ApiClient* client, int columns, QObject* par
                         api::ApiError* error) {
         if (!takePage(reply, index, rows, total, error))
             return false;
-        if (!hasTotal())
+        if (!hasTotal() && *rows != api::Pager::kCountLater)
             *total = -1; // the pager walks until a short page
         return true;
     };
@@ -168,6 +168,11 @@ void PagedRowsModel::onLoaded(const api::ApiError& error) {
     resolveVerifications(ok, error);
     if (ok && m_replacing)
         Q_EMIT refreshed();
+}
+
+void PagedRowsModel::pageTaken(int run, qint64 index, bool ok, qint64 rows, qint64 total,
+                               const api::ApiError& error) {
+    m_pager->countDone(run, index, ok, rows, hasTotal() ? total : -1, error);
 }
 
 void PagedRowsModel::changeScope(const std::function<void()>& apply) {

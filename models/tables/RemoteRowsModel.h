@@ -73,8 +73,14 @@ protected:
 
     // Row storage. takePage() parses a page as it arrives (any order) and keeps its rows;
     // mergePage() adds them in order (merged by id when replacing); dropPages() forgets kept ones.
+    // A takePage() that parses in a worker sets *rows = api::Pager::kCountLater and returns true; it
+    // keeps takeRun(), and when the parse is done (in the GUI thread) stores the rows only if
+    // pageWanted(run, index), then calls pageTaken().
     virtual bool takePage(const api::ApiReply& reply, qint64 index, qint64* rows, qint64* total,
                           api::ApiError* error) = 0;
+    int takeRun() const { return m_pager->run(); }
+    bool pageWanted(int run, qint64 index) const { return m_pager->isWaitingFor(run, index); }
+    void pageTaken(int run, qint64 index, bool ok, qint64 rows, qint64 total, const api::ApiError& error);
     virtual void mergePage(qint64 index, bool replacing) = 0;
     virtual void dropPages() = 0;
     virtual void beginReplace() = 0; // a replacing run starts: nothing seen yet

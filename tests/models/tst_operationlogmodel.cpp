@@ -1,7 +1,8 @@
 // OperationLogModel against a live dbss-sandbox (--seed 2000: a couple of hundred log rows per
 // instance) under QAbstractItemModelTester: first page then fetchMore, fetchAll with parallel
 // pages in order, query changes reset, custom time ranges, and no lost or doubled rows under
-// --fail-rate 0.3 with --latency 50.
+// --fail-rate 0.3 with --latency 50; cancel, refresh and a new query while a page is still being
+// parsed in the worker thread.
 #include "models/api/OperationLogs.h"
 #include "models/tables/OperationLogModel.h"
 #include "tests/common/SandboxProcess.h"
@@ -10,6 +11,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QSemaphore>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -18,6 +21,42 @@ using models::OperationLogModel;
 using Column = OperationLogModel::Column;
 
 namespace {
+
+// Occupies every worker of the global pool (where pages are parsed) until release(): a page that
+// arrives meanwhile waits, parsed-but-not-merged, for the test to cancel or restart the load.
+class WorkerGate {
+public:
+    WorkerGate() {
+        QSemaphore started;
+        for (int i = 0; i < m_workers; ++i)
+            QThreadPool::globalInstance()->start([this, &started] {
+                started.release();
+                m_gate.acquire();
+            });
+        started.acquire(m_workers);
+    }
+    ~WorkerGate() { release(); }
+    void release() {
+        m_gate.release(m_workers - m_released);
+        m_released = m_workers;
+    }
+
+private:
+    const int m_workers = QThreadPool::globalInstance()->maxThreadCount();
+    int m_released = 0;
+    QSemaphore m_gate;
+};
+
+// The answered pages of the model's load are all waiting for a worker.
+bool pageWaitsForParse(const api::ApiClient& client, const models::RemoteTableModel& model) {
+    return test::repliesInFlight(client).isEmpty() && model.isLoading();
+}
+
+// Lets every queued parse finish and its result reach the GUI thread.
+void drainWorkers() {
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QCoreApplication::processEvents();
+}
 
 struct Fixture {
     std::unique_ptr<test::SandboxProcess> sandbox;
@@ -190,6 +229,50 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 10);
         for (const QString& r : test::columnValues(model, 0, OperationLogModel::ResultRole))
             QCOMPARE(r, QStringLiteral("success"));
+    }
+
+    // A page answered but not yet parsed (the workers are busy) when the load is cancelled,
+    // restarted by refresh(), or replaced by another query: nothing of the old run lands, nothing
+    // is lost or doubled in the new one.
+    void cancelRefreshAndQueryWhileParsing() {
+        const QStringList expected = m_f.allIds(m_f.instanceId);
+        m_f.newModel(20);
+        OperationLogModel& model = *m_f.model;
+        {
+            WorkerGate gate;
+            model.setInstance(m_f.instanceId);
+            QTRY_VERIFY(pageWaitsForParse(*m_f.client, model));
+            QCOMPARE(model.rowCount(), 0);
+            model.cancel();
+            QVERIFY(!model.isLoading());
+        }
+        drainWorkers();
+        QCOMPARE(model.rowCount(), 0); // the cancelled page never landed
+        QVERIFY(!model.isLoading());
+
+        {
+            WorkerGate gate;
+            model.refresh();
+            QTRY_VERIFY(pageWaitsForParse(*m_f.client, model));
+            model.refresh(); // the first run's page is dropped, the second run's lands once
+            QTRY_VERIFY(pageWaitsForParse(*m_f.client, model));
+            QCOMPARE(model.rowCount(), 0);
+        }
+        QVERIFY(test::waitIdle(model));
+        QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().userMessage()));
+        QCOMPARE(test::columnValues(model, 0, OperationLogModel::IdRole), expected.mid(0, 20));
+
+        {
+            WorkerGate gate;
+            model.fetchAll();
+            QTRY_VERIFY(pageWaitsForParse(*m_f.client, model));
+            model.setResultFilter(QStringLiteral("fail")); // the pages of the unfiltered list must not land
+        }
+        QVERIFY(test::waitIdle(model));
+        api::OperationLogQuery failed;
+        failed.result = QStringLiteral("fail");
+        QCOMPARE(test::columnValues(model, 0, OperationLogModel::IdRole),
+                 m_f.allIds(m_f.instanceId, failed).mid(0, 20));
     }
 
     // With 50 ms per answer, four pages in flight load the list in well under the sequential time.
