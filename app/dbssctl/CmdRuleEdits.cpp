@@ -3,6 +3,7 @@
 
 #include "app/dbssctl/CmdSupport.h"
 #include "app/dbssctl/Commands.h"
+#include "app/dbssctl/RuleListings.h"
 #include "models/api/AuditScopeEdits.h"
 #include "models/api/RuleSwitches.h"
 #include "models/api/Rules.h"
@@ -97,17 +98,9 @@ int scopesUpdate(Session& s, const QStringList&) {
     const auto name = id ? requiredOption(s, QStringLiteral("--name"), &code) : std::nullopt;
     if (!name)
         return code;
-    api::NewAuditScope scope;
-    scope.ruleName = *name;
-    scope.dbIds = s.args().list(QStringLiteral("--db-ids"));
-    scope.dbNames = s.args().list(QStringLiteral("--db-names"));
+    const api::NewAuditScope scope = scopeFromArgs(s, *name);
     if (scope.dbIds.isEmpty() || scope.dbNames.isEmpty())
         return s.usage(ctlTr("'rules scopes update' needs --db-ids and --db-names"));
-    scope.dbUsers = s.args().list(QStringLiteral("--db-users"));
-    scope.sourceIps = s.args().list(QStringLiteral("--source-ips"));
-    scope.sourcePorts = s.args().list(QStringLiteral("--source-ports"));
-    scope.exceptionIps = s.args().list(QStringLiteral("--exception-ips"));
-    scope.actions = s.args().list(QStringLiteral("--action"));
     return runWrite(s, api::updateAuditScope(*instance, *id, scope), ctlTr("audit scope %1 updated").arg(*id),
                     [&]() -> std::optional<bool> {
                         const auto scopes = allScopes(s, *instance);

@@ -133,8 +133,7 @@ PolicyApplier::PolicyApplier(api::ApiClient* client, QObject* parent)
 }
 
 PolicyApplier::~PolicyApplier() {
-    if (m_reply)
-        m_reply->abort();
+    cancel(); // disconnects the request in flight first: no next request is sent while going away
 }
 
 void PolicyApplier::apply(const PolicyPlan& plan, const Policy& desired) {

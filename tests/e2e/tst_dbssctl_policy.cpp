@@ -202,6 +202,31 @@ private Q_SLOTS:
         QCOMPARE(oplogRows(m_b), afterFirst);
     }
 
+    // The SDK-contract verbs of `rules`: switch, update and delete an audit scope.
+    void scopeVerbs() {
+        QCOMPARE(ctl({"rules", "scopes", "add", "--instance", m_b, "--name", "verbs", "--db-ids", "[ALL]",
+                      "--db-names", "[All databases]"})
+                     .exitCode,
+                 0);
+        const QString id = idByName(json({"rules", "scopes", "list", "--instance", m_b}).array(), "verbs");
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(ctl({"rules", "scopes", "switch", "--instance", m_b, "--ids", id, "--off"}).exitCode, 0);
+        QCOMPARE(ctl({"rules", "scopes", "update", "--instance", m_b, "--id", id, "--name", "verbs2",
+                      "--db-ids", "[ALL]", "--db-names", "[All databases]", "--action", "LOGIN"})
+                     .exitCode,
+                 0);
+        QJsonArray scopes = json({"rules", "scopes", "list", "--instance", m_b}).array();
+        QVERIFY(idByName(scopes, "verbs").isEmpty());
+        QCOMPARE(idByName(scopes, "verbs2"), id);
+        QCOMPARE(ctl({"rules", "scopes", "update", "--instance", m_b, "--id", id, "--name", "x"}).exitCode,
+                 2);
+        QCOMPARE(ctl({"rules", "scopes", "delete", "--instance", m_b, "--id", id}).exitCode, 0);
+        QVERIFY(idByName(json({"rules", "scopes", "list", "--instance", m_b}).array(), "verbs2").isEmpty());
+        QCOMPARE(ctl({"rules", "scopes", "delete", "--instance", m_b, "--id", id}).exitCode, 3); // 404
+        QCOMPARE(
+            ctl({"rules", "sql-injection", "switch", "--instance", m_b, "--id", "nope", "--on"}).exitCode, 3);
+    }
+
     void refusesBadFiles() {
         QCOMPARE(ctl({"policy", "export", "--instance", m_a, "--out", file("good.json")}).exitCode, 0);
         QFile f(file("good.json"));
