@@ -49,17 +49,9 @@ int scopesAdd(Session& s, const QStringList&) {
     const auto name = instance ? requiredOption(s, QStringLiteral("--name"), &code) : std::nullopt;
     if (!name)
         return code;
-    api::NewAuditScope scope;
-    scope.ruleName = *name;
-    scope.dbIds = s.args().list(QStringLiteral("--db-ids"));
-    scope.dbNames = s.args().list(QStringLiteral("--db-names"));
+    const api::NewAuditScope scope = scopeFromArgs(s, *name);
     if (scope.dbIds.isEmpty() || scope.dbNames.isEmpty())
         return s.usage(ctlTr("'rules scopes add' needs --db-ids and --db-names"));
-    scope.dbUsers = s.args().list(QStringLiteral("--db-users"));
-    scope.sourceIps = s.args().list(QStringLiteral("--source-ips"));
-    scope.sourcePorts = s.args().list(QStringLiteral("--source-ports"));
-    scope.exceptionIps = s.args().list(QStringLiteral("--exception-ips"));
-    scope.actions = s.args().list(QStringLiteral("--action"));
     return runWrite(s, api::addAuditScope(*instance, scope), ctlTr("audit scope '%1' added").arg(*name),
                     [&]() -> std::optional<bool> {
                         int c = 0;

@@ -73,4 +73,17 @@ std::optional<Listing> masksListing(Session& s, const QString& instance, int* co
     return out;
 }
 
+api::NewAuditScope scopeFromArgs(Session& s, const QString& name) {
+    api::NewAuditScope scope;
+    scope.ruleName = name;
+    scope.dbIds = s.args().list(QStringLiteral("--db-ids"));
+    scope.dbNames = s.args().list(QStringLiteral("--db-names"));
+    scope.dbUsers = s.args().list(QStringLiteral("--db-users"));
+    scope.sourceIps = s.args().list(QStringLiteral("--source-ips"));
+    scope.sourcePorts = s.args().list(QStringLiteral("--source-ports"));
+    scope.exceptionIps = s.args().list(QStringLiteral("--exception-ips"));
+    scope.actions = s.args().list(QStringLiteral("--action"));
+    return scope;
+}
+
 } // namespace dbss::ctl
