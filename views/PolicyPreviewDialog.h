@@ -51,12 +51,10 @@ public:
 
 public Q_SLOTS:
     void apply();
+    void reject() override; // closing while applying cancels what is not yet sent
 
 Q_SIGNALS:
     void applyFinished(const dbss::models::PolicyReport& report);
-
-protected:
-    void reject() override; // closing while applying cancels what is not yet sent
 
 private:
     void fillTable();
