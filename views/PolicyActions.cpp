@@ -29,7 +29,7 @@ PolicyActions::PolicyActions(api::ApiClient* client, MainWindow* window)
     , m_client(client)
     , m_window(window)
     , m_compare(new QAction(tr("Compare &Policies…"), this))
-    , m_export(new QAction(tr("Export &Policy…"), this))
+    , m_export(new QAction(tr("E&xport Policy…"), this))
     , m_apply(new QAction(tr("&Apply Policy…"), this)) {
     m_compare->setToolTip(tr("Compare the rule policies of two or more instances"));
     m_export->setToolTip(tr("Save the selected instance's rule policy as a JSON file"));
