@@ -117,8 +117,6 @@ private Q_SLOTS:
         QCOMPARE(test::PolicySandbox::differences(m_sandbox.state(m_a), m_sandbox.state(m_b)).size(), 3);
 
         views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
-        views::Notifier* notifier = views::Notifier::install(
-            &window, QDBusConnection::connectToBus(m_busAddress, QStringLiteral("console")));
         window.show();
         QVERIFY(instancesLoaded(window));
         views::PolicyCompareDock* dock = window.policy()->compareDock();
@@ -127,6 +125,8 @@ private Q_SLOTS:
         QVERIFY(read.wait(15000));
         views::PolicyPreviewDialog* preview = dock->alignTo(m_b);
         QVERIFY(preview);
+        views::Notifier* notifier = views::Notifier::install(
+            preview, QDBusConnection::connectToBus(m_busAddress, QStringLiteral("console")));
         preview->show();
 
         // The user goes on in another window while the apply runs.
@@ -223,7 +223,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray bytes = file.readAll();
         file.close();
-        const auto policy = models::Policy::fromFileBytes(bytes, nullptr);
+        QStringList errors;
+        const auto policy = models::Policy::fromFileBytes(bytes, &errors);
         QVERIFY(policy && !policy->riskRules.isEmpty());
         const QString known = policy->riskRules.first().name;
         bytes.replace(known.toUtf8(), "No_Such_Rule_Anywhere");
