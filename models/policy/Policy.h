@@ -35,7 +35,8 @@ struct PolicyRule {
 struct PolicyScope {
     QString name;
     bool on = true;
-    QStringList databases; // database names, sorted; {"ALL"} for all databases
+    bool fullAudit = false; // the instance's built-in "audit everything" scope (all_audit)
+    QStringList databases;  // database names, sorted; {"ALL"} for all databases
     QStringList users;
     QStringList sourceIps;
     QStringList sourcePorts;
@@ -53,9 +54,14 @@ struct Policy {
     QList<PolicyScope> auditScopes;
     // The instance's databases, name -> id (to name scope databases and to send ids); not in files.
     QMap<QString, QString> databaseIds;
+    // The lists the policy speaks for ("risk_rules", ..., "audit_scopes"): a file may leave a list
+    // out, and then that list of an instance is neither compared nor changed.
+    QStringList managed{QStringLiteral("risk_rules"), QStringLiteral("sql_injection_rules"),
+                        QStringLiteral("masking_rules"), QStringLiteral("audit_scopes")};
 
     const QList<PolicyRule>& rules(PolicyList list) const;
     QList<PolicyRule>& rules(PolicyList list);
+    static const QList<PolicyList>& lists(); // the three rule lists, in file order
     static QString listKey(PolicyList list); // "risk_rules", "sql_injection_rules", "masking_rules"
     static QStringList allowedTypes(PolicyList list);
 

@@ -21,6 +21,7 @@ void registerAllHandlers(Router& router, HandlerContext& ctx) {
     registerDatabaseHandlers(router, ctx);
     registerAgentHandlers(router, ctx);
     registerRuleHandlers(router, ctx);
+    registerRuleEditHandlers(router, ctx);
     registerTagHandlers(router, ctx);
     registerConnectionHandlers(router, ctx);
 }

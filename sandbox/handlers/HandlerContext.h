@@ -36,6 +36,7 @@ void registerJobHandlers(Router& router, HandlerContext& ctx);
 void registerDatabaseHandlers(Router& router, HandlerContext& ctx);
 void registerAgentHandlers(Router& router, HandlerContext& ctx);
 void registerRuleHandlers(Router& router, HandlerContext& ctx);
+void registerRuleEditHandlers(Router& router, HandlerContext& ctx); // the SDK-only rule/scope edits
 void registerTagHandlers(Router& router, HandlerContext& ctx);
 void registerConnectionHandlers(Router& router, HandlerContext& ctx);
 void registerAllHandlers(Router& router, HandlerContext& ctx); // every family, in handlers/AllHandlers.cpp

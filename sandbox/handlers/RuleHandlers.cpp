@@ -1,6 +1,7 @@
 // Rules of an instance: audit scopes list (001 3.5.1) and add (004, flat errors), SQL injection
 // rules (3.5.2), risk rules list/show/switch (3.5.3, 3.5.4, 3.1.1), masking rules (3.5.5).
 #include "sandbox/handlers/HandlerContext.h"
+#include "sandbox/handlers/ScopeBody.h"
 #include "sandbox/handlers/Validation.h"
 #include "sandbox/store/RuleCatalog.h"
 
@@ -25,26 +26,6 @@ HttpReply listScopes(HandlerContext& ctx, ApiCall& call) {
                                  {QStringLiteral("total"), qint64(instance->scopes.size())}});
 }
 
-// Operations an audit scope may name (001 Table 3-191, action).
-const QStringList& scopeActions() {
-    static const QStringList actions{QStringLiteral("REVOKE"),
-                                     QStringLiteral("DROP_TABLE"),
-                                     QStringLiteral("SELECT_FOR_UPDATE"),
-                                     QStringLiteral("SELECT"),
-                                     QStringLiteral("ROLLBACK"),
-                                     QStringLiteral("CREATE_TABLESPACE"),
-                                     QStringLiteral("DELETE"),
-                                     QStringLiteral("GRANT"),
-                                     QStringLiteral("DROP_USER"),
-                                     QStringLiteral("DROP_TABLESPACE"),
-                                     QStringLiteral("UPDATE"),
-                                     QStringLiteral("INSERT"),
-                                     QStringLiteral("CREATE_USER"),
-                                     QStringLiteral("CREATE_TABLE"),
-                                     QStringLiteral("LOGIN")};
-    return actions;
-}
-
 HttpReply addScope(HandlerContext& ctx, ApiCall& call) {
     const ErrorShape shape = ErrorShape::Flat; // 004 documents the flat error body
     HttpReply reject;
@@ -54,65 +35,15 @@ HttpReply addScope(HandlerContext& ctx, ApiCall& call) {
     QJsonObject b;
     if (Rejection r = parseJsonBody(call, shape, &b))
         return *r;
-    QString e = firstError({requireString(b, QStringLiteral("rule_name"), true, 1, 64),
-                            requireString(b, QStringLiteral("db_ids"), true),
-                            requireString(b, QStringLiteral("db_names"), true),
-                            requireString(b, QStringLiteral("action"), false),
-                            requireString(b, QStringLiteral("db_users"), false, 0, 1024),
-                            requireString(b, QStringLiteral("exception_ips"), false),
-                            requireString(b, QStringLiteral("source_ips"), false),
-                            requireString(b, QStringLiteral("source_ports"), false)});
-    if (e.isEmpty())
-        e = firstError(
-            {checkCsvIps(QStringLiteral("source_ips"), b.value(QStringLiteral("source_ips")).toString()),
-             checkCsvIps(QStringLiteral("exception_ips"),
-                         b.value(QStringLiteral("exception_ips")).toString()),
-             checkCsvPorts(QStringLiteral("source_ports"),
-                           b.value(QStringLiteral("source_ports")).toString())});
-    const QString action = b.value(QStringLiteral("action")).toString();
-    if (e.isEmpty() && !action.isEmpty()) {
-        bool ok = false;
-        for (const QString& a : splitCsv(action, &ok)) {
-            if (!ok || !scopeActions().contains(a))
-                e = QStringLiteral("action must be comma-separated from %1, got '%2'")
-                        .arg(scopeActions().join(u','), action);
-        }
-    }
-    if (!e.isEmpty())
-        return badRequest(shape, e);
-    const QString name = b.value(QStringLiteral("rule_name")).toString();
-    for (const QJsonObject& s : instance->scopes) {
-        if (s.value(QStringLiteral("name")).toString() == name)
-            return badRequest(shape, QStringLiteral("an audit scope named '%1' already exists").arg(name));
-    }
-    // db_ids: "[ALL]" or ids of this instance's databases; one unknown id rejects the request.
-    const QString dbIds = b.value(QStringLiteral("db_ids")).toString();
-    if (dbIds != QLatin1String("[ALL]")) {
-        bool ok = false;
-        const QStringList ids = splitCsv(dbIds, &ok);
-        if (!ok)
-            return badRequest(shape, QStringLiteral("db_ids must be [ALL] or comma-separated database ids"));
-        for (const QString& id : ids) {
-            const bool known = std::any_of(
-                instance->databases.cbegin(), instance->databases.cend(),
-                [&](const QJsonObject& db) { return db.value(QStringLiteral("id")).toString() == id; });
-            if (!known)
-                return notFound(shape, QStringLiteral("database %1 does not exist in this instance").arg(id));
-        }
-    }
+    if (Rejection r = validateScopeBody(shape, b, *instance))
+        return *r;
     ProjectData& p = ctx.project(call);
-    instance->scopes.push_back(
-        {{QStringLiteral("id"), Store::newId(p)},
-         {QStringLiteral("name"), name},
-         {QStringLiteral("action"), action},
-         {QStringLiteral("status"), QStringLiteral("ON")},
-         {QStringLiteral("exception_ips"), b.value(QStringLiteral("exception_ips")).toString()},
-         {QStringLiteral("source_ips"), b.value(QStringLiteral("source_ips")).toString()},
-         {QStringLiteral("source_ports"), b.value(QStringLiteral("source_ports")).toString()},
-         {QStringLiteral("db_ids"), dbIds},
-         {QStringLiteral("db_names"), b.value(QStringLiteral("db_names")).toString()},
-         {QStringLiteral("db_users"), b.value(QStringLiteral("db_users")).toString()},
-         {QStringLiteral("all_audit"), false}});
+    QJsonObject row{{QStringLiteral("id"), Store::newId(p)},
+                    {QStringLiteral("status"), QStringLiteral("ON")},
+                    {QStringLiteral("all_audit"), false}};
+    applyScopeBody(b, &row);
+    instance->scopes.push_back(row);
+    const QString name = row.value(QStringLiteral("name")).toString();
     Store::log(p, *instance, call.user, QStringLiteral("Rules -> Audit scope"), QStringLiteral("Create"),
                name, QStringLiteral("Add an audit scope."));
     return HttpReply::json(200, {{QStringLiteral("status"), QStringLiteral("SUCCESS")}});
