@@ -48,6 +48,8 @@ PolicyCompareModel::Side PolicyCompareModel::sideOf(const QString& title, const 
         // Settings by database *name* (ids differ between instances), as the plan compares them.
         const QString sep = QStringLiteral(", ");
         QStringList parts;
+        if (scope.fullAudit)
+            parts << tr("full audit");
         parts << tr("databases: %1").arg(scope.databases.join(sep));
         if (!scope.users.isEmpty())
             parts << tr("users: %1").arg(scope.users.join(sep));

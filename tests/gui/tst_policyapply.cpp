@@ -196,7 +196,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("future.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"schema_version": 99, "risk_rules": []})");
+        file.write(
+            R"({"schema": "dbss-console/policy", "version": 99, "risk_rules": []})"); // a future version
         file.close();
 
         test::DispatchCounter sent(m_sandbox.client.get());
@@ -204,7 +205,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("policyFileError")));
         auto* box = window.findChild<QMessageBox*>(QStringLiteral("policyFileError"));
         QVERIFY(box->isVisible());
-        QVERIFY2(box->text().contains(QLatin1String("schema_version")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QLatin1String("version")), qPrintable(box->text()));
         QVERIFY(box->text().contains(QLatin1String("nothing was sent")));
         QCOMPARE(sent.count(), 0);
         box->close();
