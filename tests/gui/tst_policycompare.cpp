@@ -128,6 +128,7 @@ private Q_SLOTS:
         for (const bool dark : {false, true}) {
             QStyleOptionViewItem option;
             option.initFrom(view);
+            option.decorationSize = QSize(16, 16); // what the view passes when it paints
             option.palette.setColor(QPalette::Base, dark ? QColor(0x1e, 0x1e, 0x1e) : Qt::white);
             option.palette.setColor(QPalette::AlternateBase,
                                     dark ? QColor(0x2a, 0x2a, 0x2a) : QColor(0xf4, 0xf4, 0xf4));

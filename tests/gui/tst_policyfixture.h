@@ -116,7 +116,8 @@ struct PolicySandbox {
     bool addScope(const QString& instanceId, const QString& name) {
         api::NewAuditScope scope;
         scope.ruleName = name;
-        scope.dbIds = {QStringLiteral("ALL")};
+        scope.dbIds = {QStringLiteral("[ALL]")}; // every database, as the document spells it
+        scope.dbNames = {QStringLiteral("[ALL]")};
         scope.actions = {QStringLiteral("SELECT")};
         return !call(api::addAuditScope(instanceId, scope)).contains(QStringLiteral("failed"));
     }
