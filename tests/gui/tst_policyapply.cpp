@@ -77,6 +77,7 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        qRegisterMetaType<views::PolicyPreviewDialog*>(); // previewReady's argument, for QSignalSpy
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
@@ -183,6 +184,7 @@ private Q_SLOTS:
         QVERIFY(window.policy()->applyPolicyFrom(path, m_a));
         QVERIFY(ready.wait(15000));
         auto* preview = ready.first().first().value<views::PolicyPreviewDialog*>();
+        QVERIFY(preview);
         QVERIFY(preview->plan().inSync());
         QCOMPARE(preview->changesTable()->rowCount(), 0);
         QVERIFY(!preview->applyButton()->isEnabled());
@@ -240,6 +242,7 @@ private Q_SLOTS:
         QVERIFY(window.policy()->applyPolicyFrom(path, m_b));
         QVERIFY(ready.wait(15000));
         auto* preview = ready.first().first().value<views::PolicyPreviewDialog*>();
+        QVERIFY(preview);
         QVERIFY(!preview->plan().isValid());
         QVERIFY(!preview->applyButton()->isEnabled());
         QVERIFY2(preview->summaryLabel()->text().contains(QLatin1String("No_Such_Rule_Anywhere")),
