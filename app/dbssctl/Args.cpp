@@ -37,6 +37,7 @@ const QSet<QString>& flagNames() {
                                      QStringLiteral("--iam-password-stdin"),
                                      QStringLiteral("--sk-stdin"),
                                      QStringLiteral("--on"),
+                                     QStringLiteral("--dry-run"),
                                      QStringLiteral("--off"),
                                      QStringLiteral("--password-stdin"),
                                      QStringLiteral("--ssl"),

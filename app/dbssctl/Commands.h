@@ -26,6 +26,8 @@ QList<Command> accountCommands();
 QList<Command> databaseCommands();
 QList<Command> agentCommands();
 QList<Command> ruleCommands();
+QList<Command> ruleEditCommands(); // the SDK-contract switches, scope edit and delete
+QList<Command> policyCommands();
 QList<Command> oplogCommands();
 QList<Command> tagCommands();
 QList<Command> connectionCommands();

@@ -12,7 +12,9 @@
 namespace dbss::ctl {
 
 // Exit codes of the command-line contract (docs/dbssctl.md).
-enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitApi = 3, ExitNetwork = 4 };
+// ExitDifferences: `policy diff` / `policy apply --dry-run` found differences (like terraform plan
+// -detailed-exitcode), or `policy apply` left differences the API cannot remove.
+enum ExitCode { ExitOk = 0, ExitUsage = 2, ExitApi = 3, ExitNetwork = 4, ExitDifferences = 5 };
 
 int exitCodeFor(const api::ApiError& error);
 

@@ -8,7 +8,8 @@
 
 namespace dbss::api {
 class ApiClient;
-}
+class ApiReply;
+} // namespace dbss::api
 
 namespace dbss::models {
 
@@ -68,6 +69,7 @@ private:
 
     QPointer<api::ApiClient> m_client;
     PolicyReader* m_reader = nullptr;
+    QPointer<api::ApiReply> m_reply; // the request in flight
     Policy m_desired;
     PolicyReport m_report;
     QList<api::ApiError> m_requestErrors;

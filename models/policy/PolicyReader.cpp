@@ -77,7 +77,8 @@ void PolicyReader::read(const QString& instanceId) {
                 s.fullAudit = a.allAudit;
                 s.id = a.id;
                 s.dbIds = a.dbIds == enums::kAllDbIds ? QStringList{QStringLiteral("ALL")} : csv(a.dbIds);
-                s.databases = a.dbIds == enums::kAllDbIds ? QStringList{QStringLiteral("ALL")} : csv(a.dbNames);
+                s.databases =
+                    a.dbIds == enums::kAllDbIds ? QStringList{QStringLiteral("ALL")} : csv(a.dbNames);
                 s.users = csv(a.dbUsers);
                 s.sourceIps = csv(a.sourceIps);
                 s.sourcePorts = csv(a.sourcePorts);
