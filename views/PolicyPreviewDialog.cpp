@@ -221,7 +221,8 @@ void PolicyPreviewDialog::onFinished(const models::PolicyReport& report) {
         m_plan = report.remaining;
         m_apply->setEnabled(true);
     }
-    Notifier::of(parentWidget() ? parentWidget()->window() : this)->notifyIfInactive(windowTitle(), text);
+    // The dialog is the window the user waits in: tell the desktop only when it is not active.
+    Notifier::of(this)->notifyIfInactive(windowTitle(), text);
     Q_EMIT applyFinished(report);
 }
 
