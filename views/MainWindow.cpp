@@ -182,6 +182,8 @@ QList<TableDock*> MainWindow::tableDocks() const {
     QList<TableDock*> docks{m_instancesDock};
     docks += m_instanceDocks->docks();
     docks << m_requestLogDock << m_historyDock;
+    if (m_policy && m_policy->existingCompareDock()) // Export Table… from the comparison too
+        docks << m_policy->existingCompareDock();
     return docks;
 }
 

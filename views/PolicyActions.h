@@ -27,7 +27,8 @@ public:
     PolicyActions(api::ApiClient* client, MainWindow* window);
 
     void addToMenus(QMenu* file, QMenu* audit);
-    PolicyCompareDock* compareDock(); // created on first use
+    PolicyCompareDock* compareDock();                                 // created on first use
+    PolicyCompareDock* existingCompareDock() const { return m_dock; } // null until then
     QAction* compareAction() const { return m_compare; }
     QAction* exportAction() const { return m_export; }
     QAction* applyAction() const { return m_apply; }
