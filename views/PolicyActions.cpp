@@ -62,6 +62,10 @@ PolicyCompareDock* PolicyActions::compareDock() {
     return m_dock;
 }
 
+TableDock* PolicyActions::existingCompareDock() const {
+    return m_dock;
+}
+
 void PolicyActions::comparePolicies() {
     compareDock()->chooseAndCompare(m_window->currentInstanceId());
 }

@@ -14,6 +14,7 @@ namespace dbss::views {
 
 class MainWindow;
 class PolicyCompareDock;
+class TableDock;
 class PolicyPreviewDialog;
 
 // The console's policy commands, wired here so the main window only adds them to its menus:
@@ -27,8 +28,8 @@ public:
     PolicyActions(api::ApiClient* client, MainWindow* window);
 
     void addToMenus(QMenu* file, QMenu* audit);
-    PolicyCompareDock* compareDock();                                 // created on first use
-    PolicyCompareDock* existingCompareDock() const { return m_dock; } // null until then
+    PolicyCompareDock* compareDock();       // created on first use
+    TableDock* existingCompareDock() const; // null until then
     QAction* compareAction() const { return m_compare; }
     QAction* exportAction() const { return m_export; }
     QAction* applyAction() const { return m_apply; }

@@ -174,6 +174,13 @@ private Q_SLOTS:
 
         dock->onlyDifferencesBox()->setChecked(false);
         QCOMPARE(dock->view()->model()->rowCount(), all);
+
+        // File ▸ Export Table… takes the comparison when it is in front with the focus.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        dock->raise();
+        dock->view()->setFocus();
+        QTRY_COMPARE(window.activeTableDock(), static_cast<views::TableDock*>(dock));
     }
 
     void alignPreviewListsExactlyThePlannedChanges() {
