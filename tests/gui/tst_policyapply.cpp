@@ -5,7 +5,6 @@
 #include "models/policy/Policy.h"
 #include "models/policy/PolicyPlan.h"
 #include "models/tables/InstancesModel.h"
-#include "tests/common/ClientRequests.h"
 #include "tests/gui/tst_policyfixture.h"
 #include "views/MainWindow.h"
 #include "views/Notifier.h"
@@ -96,7 +95,7 @@ private Q_SLOTS:
     }
 
     void menusOfferThePolicyCommands() {
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         views::PolicyActions* policy = window.policy();
         QStringList menuTexts;
         for (QAction* menu : window.menuBar()->actions())
@@ -117,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.addScope(m_a, QStringLiteral("policy-apply-scope")));
         QCOMPARE(test::PolicySandbox::differences(m_sandbox.state(m_a), m_sandbox.state(m_b)).size(), 3);
 
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(instancesLoaded(window));
         views::PolicyCompareDock* dock = window.policy()->compareDock();
@@ -162,7 +161,7 @@ private Q_SLOTS:
     }
 
     void exportedPolicyAppliesBackWithNothingToSend() {
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(instancesLoaded(window));
         const QString path = m_dir.filePath(QStringLiteral("a.json"));
@@ -192,7 +191,7 @@ private Q_SLOTS:
     }
 
     void refusedPolicyFileSaysWhyAndSendsNothing() {
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(instancesLoaded(window));
         const QString path = m_dir.filePath(QStringLiteral("future.json"));
@@ -202,7 +201,7 @@ private Q_SLOTS:
             R"({"schema": "dbss-console/policy", "version": 99, "risk_rules": []})"); // a future version
         file.close();
 
-        test::DispatchCounter sent(m_sandbox.client.get());
+        test::DispatchCounter sent(m_sandbox.client());
         QVERIFY(!window.policy()->applyPolicyFrom(path, m_b));
         QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("policyFileError")));
         auto* box = window.findChild<QMessageBox*>(QStringLiteral("policyFileError"));
@@ -214,7 +213,7 @@ private Q_SLOTS:
     }
 
     void unknownRuleNamesBlockTheApply() {
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(instancesLoaded(window));
         // A well-formed file naming a rule the instance does not have: the plan is refused.
@@ -236,7 +235,7 @@ private Q_SLOTS:
         file.close();
 
         int mutations = 0;
-        connect(m_sandbox.client.get(), &api::ApiClient::requestLogged, this,
+        connect(m_sandbox.client(), &api::ApiClient::requestLogged, this,
                 [&mutations](const api::RequestLogEntry& e) { mutations += test::isMutation(e.operation); });
         QSignalSpy ready(window.policy(), &views::PolicyActions::previewReady);
         QVERIFY(window.policy()->applyPolicyFrom(path, m_b));

@@ -6,7 +6,6 @@
 #include "models/policy/PolicyCompareModel.h"
 #include "models/policy/PolicyPlan.h"
 #include "models/tables/InstancesModel.h"
-#include "tests/common/ClientRequests.h"
 #include "tests/gui/tst_policyfixture.h"
 #include "views/ExportController.h"
 #include "views/MainWindow.h"
@@ -76,7 +75,7 @@ private Q_SLOTS:
             test::PolicySandbox::differences(m_sandbox.state(m_a), m_sandbox.state(m_b));
         QCOMPARE(expected.size(), 3); // what initTestCase changed, nothing else differs in the demo data
 
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(compared(window, {m_a, m_b}));
         views::PolicyCompareDock* dock = window.policy()->compareDock();
@@ -110,7 +109,7 @@ private Q_SLOTS:
     }
 
     void differencesReadOnLightAndDarkPalettes() {
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(compared(window, {m_a, m_b}));
         views::PolicyCompareDock* dock = window.policy()->compareDock();
@@ -142,7 +141,7 @@ private Q_SLOTS:
     }
 
     void onlyDifferencesFilterAndExport() {
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(compared(window, {m_a, m_b}));
         views::PolicyCompareDock* dock = window.policy()->compareDock();
@@ -184,10 +183,10 @@ private Q_SLOTS:
     }
 
     void alignPreviewListsExactlyThePlannedChanges() {
-        views::MainWindow window(m_sandbox.client.get(), QStringLiteral("Sandbox"));
+        views::MainWindow window(m_sandbox.client(), QStringLiteral("Sandbox"));
         window.show();
         QVERIFY(compared(window, {m_a, m_b}));
-        test::DispatchCounter sent(m_sandbox.client.get());
+        test::DispatchCounter sent(m_sandbox.client());
         views::PolicyPreviewDialog* preview = window.policy()->compareDock()->alignTo(m_b);
         QVERIFY(preview);
         preview->open();

@@ -9,57 +9,31 @@
 #include "models/api/Instances.h"
 #include "models/api/Rules.h"
 #include "models/policy/PolicyCompareModel.h"
-#include "sandbox/SandboxServer.h"
+#include "tests/gui/tst_dialogfixture.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMap>
 #include <QSet>
 #include <QSignalSpy>
-
-#include <memory>
 
 namespace dbss::test {
 
 using Kind = models::PolicyCompareModel::Kind;
 
-struct PolicySandbox {
-    std::unique_ptr<sandbox::SandboxServer> server;
-    std::unique_ptr<api::ApiClient> client;
-
-    bool start(QString* error) {
-        server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
-        if (!server->listen(QHostAddress::LocalHost, 0, error))
-            return false;
-        api::ClientConfig config;
-        config.region = server->options().region;
-        config.projectId = server->options().projectId;
-        config.ak = server->options().ak;
-        config.sk = server->options().sk;
-        for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
-            config.endpointOverrides.insert(s, server->baseUrl());
-        client = std::make_unique<api::ApiClient>(config);
-        return true;
-    }
-
-    // The body of a successful call, or an empty object.
-    QJsonObject call(const api::ApiRequest& request) {
-        api::ApiReply* reply = client->send(request);
+// The form tests' fixture (in-process sandbox, client, typed reads) plus policy helpers.
+struct PolicySandbox : DialogFixture {
+    // Sends a write and waits: true when the service accepted it.
+    bool write(const api::ApiRequest& request) {
+        api::ApiReply* reply = client()->send(request);
         QSignalSpy done(reply, &api::ApiReply::finished);
-        if (!done.wait(15000))
-            return {};
+        const bool ok = done.wait(15000) && reply->ok();
         reply->deleteLater();
-        return reply->error().isError()
-                   ? QJsonObject{{QStringLiteral("failed"), reply->error().userMessage()}}
-                   : reply->json().object();
+        return ok;
     }
 
     // Ids of the running instances, in the API's order.
     QStringList activeInstances() {
-        QStringList missing;
-        const auto list =
-            api::ListAuditInstancesResponse::fromJson(call(api::listAuditInstances(0, 1000)), &missing);
+        bool ok = false;
+        const auto list = read<api::ListAuditInstancesResponse>(api::listAuditInstances(0, 1000), &ok);
         QStringList ids;
         for (const api::AuditInstance& i : list.servers)
             if (i.status == QLatin1String("ACTIVE"))
@@ -68,28 +42,27 @@ struct PolicySandbox {
     }
 
     QList<api::RiskRule> riskRules(const QString& instanceId) {
-        QStringList missing;
-        return api::ListRiskRulesResponse::fromJson(call(api::listRiskRules(instanceId, {}, {})), &missing)
-            .rules;
+        bool ok = false;
+        return read<api::ListRiskRulesResponse>(api::listRiskRules(instanceId, {}, {}), &ok).rules;
     }
 
     // What an instance has, by the key rows are matched by -> what is compared (status; scopes also
     // their operations), straight from the list operations.
     QMap<QString, QString> state(const QString& instanceId) {
         QMap<QString, QString> s;
-        QStringList missing;
+        bool ok = false;
         for (const api::RiskRule& r : riskRules(instanceId))
             s.insert(models::PolicyCompareModel::keyOf(Kind::RiskRule, r.type, r.name), r.status);
-        const auto sql = api::ListSqlInjectionRulesResponse::fromJson(
-            call(api::listSqlInjectionRules(instanceId, {})), &missing);
+        const auto sql =
+            read<api::ListSqlInjectionRulesResponse>(api::listSqlInjectionRules(instanceId, {}), &ok);
         for (const api::SqlInjectionRule& r : sql.rules)
             s.insert(models::PolicyCompareModel::keyOf(Kind::SqlInjectionRule, r.type, r.name), r.status);
-        const auto masks = api::ListMaskingRulesResponse::fromJson(
-            call(api::listMaskingRules(instanceId, 0, 1000)), &missing);
+        const auto masks =
+            read<api::ListMaskingRulesResponse>(api::listMaskingRules(instanceId, 0, 1000), &ok);
         for (const api::MaskingRule& r : masks.rules)
             s.insert(models::PolicyCompareModel::keyOf(Kind::MaskingRule, r.type, r.name), r.status);
         const auto scopes =
-            api::ListAuditScopesResponse::fromJson(call(api::listAuditScopes(instanceId, 0, 1000)), &missing);
+            read<api::ListAuditScopesResponse>(api::listAuditScopes(instanceId, 0, 1000), &ok);
         for (const api::AuditScope& r : scopes.scopes)
             s.insert(models::PolicyCompareModel::keyOf(Kind::AuditScope, {}, r.name), r.status + r.action);
         return s;
@@ -110,7 +83,7 @@ struct PolicySandbox {
     }
 
     bool switchRisk(const QString& instanceId, const QStringList& ids, bool on) {
-        return !call(api::switchRiskRules(instanceId, ids, on)).contains(QStringLiteral("failed"));
+        return write(api::switchRiskRules(instanceId, ids, on));
     }
 
     bool addScope(const QString& instanceId, const QString& name) {
@@ -119,7 +92,7 @@ struct PolicySandbox {
         scope.dbIds = {QStringLiteral("[ALL]")}; // every database, as the document spells it
         scope.dbNames = {QStringLiteral("[ALL]")};
         scope.actions = {QStringLiteral("SELECT")};
-        return !call(api::addAuditScope(instanceId, scope)).contains(QStringLiteral("failed"));
+        return write(api::addAuditScope(instanceId, scope));
     }
 };
 
