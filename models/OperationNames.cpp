@@ -52,6 +52,11 @@ constexpr Name kNames[] = {
     {"SwitchAgent", QT_TRANSLATE_NOOP("dbss::models::OperationNames", "Switch agent")},
     {"SwitchAuditDatabase", QT_TRANSLATE_NOOP("dbss::models::OperationNames", "Switch database audit")},
     {"SwitchRiskRule", QT_TRANSLATE_NOOP("dbss::models::OperationNames", "Switch risk rules")},
+    {"SetAuditSqlRuleSwitch", QT_TRANSLATE_NOOP("dbss::models::OperationNames", "Switch SQL injection rule")},
+    {"SetSensitiveMaskRuleSwitch", QT_TRANSLATE_NOOP("dbss::models::OperationNames", "Switch masking rules")},
+    {"SetAuditScopeRuleSwitch", QT_TRANSLATE_NOOP("dbss::models::OperationNames", "Switch audit scopes")},
+    {"UpdateAuditScopeRule", QT_TRANSLATE_NOOP("dbss::models::OperationNames", "Edit audit scope")},
+    {"DeleteAuditScope", QT_TRANSLATE_NOOP("dbss::models::OperationNames", "Delete audit scope")},
 };
 } // namespace
 

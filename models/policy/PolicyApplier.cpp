@@ -175,6 +175,7 @@ void PolicyApplier::cancel() {
 void PolicyApplier::sendNext() {
     if (m_next >= m_report.plan.requests.size()) {
         Q_EMIT verifying();
+        m_readAttempts = 1;
         m_reader->read(m_report.instanceId);
         return;
     }
@@ -202,6 +203,12 @@ void PolicyApplier::sendNext() {
 void PolicyApplier::onReRead(const Policy& policy, const api::ApiError& error) {
     if (!m_running)
         return;
+    // The proof is the re-read: a failed one is repeated (reads are safe), a bounded number of times.
+    if (error.isError() && error.kind != api::ApiError::Kind::Usage && m_readAttempts < kMaxReadAttempts) {
+        ++m_readAttempts;
+        m_reader->read(m_report.instanceId);
+        return;
+    }
     m_running = false;
     m_report.readError = error;
     m_report.after = policy;

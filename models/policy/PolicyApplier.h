@@ -46,7 +46,7 @@ struct PolicyReport {
 
 // Sends a plan's requests (in order, one at a time: a switch never races an add), never repeats a
 // mutation (a lost answer is settled by the re-read, not by resending), then re-reads the instance
-// and compares it to the desired policy.
+// (up to 3 times if the read fails) and compares it to the desired policy.
 class PolicyApplier : public QObject {
     Q_OBJECT
 public:
@@ -74,6 +74,8 @@ private:
     PolicyReport m_report;
     QList<api::ApiError> m_requestErrors;
     int m_next = 0;
+    static constexpr int kMaxReadAttempts = 3;
+    int m_readAttempts = 0;
     bool m_running = false;
 };
 
