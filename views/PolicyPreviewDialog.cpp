@@ -76,8 +76,8 @@ PolicyPreviewDialog::PolicyPreviewDialog(api::ApiClient* client, const QString& 
     } else if (m_plan.inSync()) {
         m_summary->setText(tr("The instance already has this policy: nothing to send."));
     } else {
-        QString text =
-            tr("%n change(s) in %1 request(s).", nullptr, m_plan.possibleCount()).arg(m_plan.requests.size());
+        QString text = tr("%n change(s); requests to send: %1.", nullptr, m_plan.possibleCount())
+                           .arg(m_plan.requests.size());
         if (m_plan.impossibleCount() > 0)
             text += QLatin1Char(' ') + tr("%n difference(s) the API cannot change (listed as such).", nullptr,
                                           m_plan.impossibleCount());
