@@ -19,6 +19,7 @@
 #include "views/InstanceDocks.h"
 #include "views/Notifier.h"
 #include "views/PaneNavigator.h"
+#include "views/PolicyActions.h"
 #include "views/ReachActions.h"
 #include "views/ReadableColors.h"
 #include "views/SecurityGroupsDialog.h"
@@ -146,6 +147,7 @@ MainWindow::MainWindow(api::ApiClient* client, const QString& profileName, QWidg
             [this](bool, const QString& m) { showMessage(m); });
 
     m_reach = new ReachActions(client, this); // jobs, follower, tag filter, created history
+    m_policy = new PolicyActions(client, this);
 
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { followFocus(now); });
 
@@ -180,6 +182,8 @@ QList<TableDock*> MainWindow::tableDocks() const {
     QList<TableDock*> docks{m_instancesDock};
     docks += m_instanceDocks->docks();
     docks << m_requestLogDock << m_historyDock;
+    if (m_policy && m_policy->existingCompareDock()) // Export Table… from the comparison too
+        docks << m_policy->existingCompareDock();
     return docks;
 }
 
@@ -267,6 +271,7 @@ void MainWindow::createMenus() {
     bom->setCheckable(true);
     bom->setChecked(m_exporter->bom());
     connect(bom, &QAction::toggled, m_exporter, &ExportController::setBom);
+    m_policy->addToMenus(file, nullptr);
     file->addSeparator();
     file->addAction(m_resetSandboxAction);
     file->addSeparator();
@@ -282,6 +287,7 @@ void MainWindow::createMenus() {
     audit->addSeparator();
     audit->addAction(m_switchOnAction);
     audit->addAction(m_switchOffAction);
+    m_policy->addToMenus(nullptr, audit);
 
     QMenu* connections = menuBar()->addMenu(tr("&Connections"));
     connections->addAction(m_drsAction);

@@ -26,6 +26,7 @@ class SubmitDialog;
 class InstanceDocks;
 class ReachActions;
 class PaneNavigator;
+class PolicyActions;
 class TableDock;
 
 // The console's main window: the instance navigator on the left, the selected instance's
@@ -47,6 +48,7 @@ public:
     InstanceDocks* instanceDocks() const { return m_instanceDocks; }
     ExportController* exporter() const { return m_exporter; }
     ReachActions* reach() const { return m_reach; }
+    PolicyActions* policy() const { return m_policy; }
     DetailsPane* detailsPane() const { return m_details; }
     QString lastRequestText() const;
     QString currentInstanceId() const;
@@ -118,6 +120,7 @@ private:
     ExportController* m_exporter;
     models::InstanceControl* m_instanceControl;
     ReachActions* m_reach = nullptr;
+    PolicyActions* m_policy = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_profilesMenu = nullptr;
     QAction* m_refreshAction = nullptr;
