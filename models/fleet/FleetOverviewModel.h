@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <memory>
 #include <vector>
 
 namespace dbss::api {
@@ -100,18 +101,17 @@ Q_SIGNALS:
     void finished(); // every row answered, failed or was stopped
 
 private:
-    struct Call;
-    void pump();
-    void startCall(const Call& call);
-    void callDone(int row, const QString& what, const QString& error);
+    enum class Call { Databases, Agents, RiskRules, SqlInjection, OperationLog };
+    struct Lane; // one client's queue of calls and what it has in flight
+    void pump(Lane& lane);
+    void start(Lane& lane, int row, Call call);
+    void callDone(Lane* lane, int row, Call call, const api::ApiError& error);
     void rowChanged(int row);
-    void finish();
+    void abortAll();
 
     QPointer<FleetModel> m_fleet;
     std::vector<FleetOverviewRow> m_rows;
-    std::vector<Call> m_queue;
-    size_t m_next = 0;
-    QHash<api::ApiClient*, int> m_inFlight;
+    std::vector<std::unique_ptr<Lane>> m_lanes;
     int m_maxPerClient = 6;
     int m_outstanding = 0; // calls not yet answered
     int m_rowsDone = 0;
