@@ -258,13 +258,15 @@ void FleetModel::resolveProject(Node* region) {
             regionFinished(node, error);
             return;
         }
-        if (projects.projects.isEmpty()) {
+        api::ClientConfig config = node->client->config();
+        for (const api::IamProject& project : projects.projects)
+            if (project.name == code)
+                config.projectId = project.id;
+        if (config.projectId.isEmpty()) {
             node->error = tr("The account has no project in %1.").arg(code);
             regionFinished(node, {});
             return;
         }
-        api::ClientConfig config = node->client->config();
-        config.projectId = projects.projects.front().id;
         Q_EMIT clientAboutToBeRemoved(node->client);
         node->client->deleteLater();
         node->client = new api::ApiClient(std::move(config), this);
