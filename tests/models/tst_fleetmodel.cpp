@@ -5,7 +5,7 @@
 #include "models/api/ApiClient.h"
 #include "models/api/Instances.h"
 #include "models/fleet/FleetModel.h"
-#include "tests/models/FleetSandbox.h"
+#include "tests/common/FleetSandbox.h"
 #include "tests/models/ModelTestUtil.h"
 
 #include <QAbstractItemModelTester>
