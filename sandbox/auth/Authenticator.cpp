@@ -55,8 +55,9 @@ Authenticator::Result Authenticator::check(const ApiCall& call, const QString& p
             return {401, QStringLiteral("AK/SK authentication failed: %1").arg(r.reason), {}, {}};
         user = it->user;
         allowed = it->projects;
-        scope = allowed.constFirst();
-        // X-Project-Id, when sent, names the project the credentials are used for.
+        // An account's keys work in each of its projects; X-Project-Id, when sent, names the project
+        // the credentials are used for.
+        scope = allowed.contains(pathProjectId) ? pathProjectId : allowed.constFirst();
         if (call.hasHeader("X-Project-Id"))
             scope = QString::fromUtf8(call.header("X-Project-Id").trimmed());
     }
