@@ -87,7 +87,7 @@ void FleetModel::stop() {
                 return;
             node->loading = false;
             node->done = true;
-            node->error = tr("Stopped");
+            node->error = tr("Loading stopped");
             nodeChanged(node);
         };
         for (const auto& region : profile->children) {

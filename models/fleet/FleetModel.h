@@ -86,7 +86,7 @@ public:
     void load(const QList<FleetProfile>& profiles, FleetConfigLoader loader);
     // Lists the instances again (keeping the clients); failed profiles load their config again.
     void refresh();
-    void stop(); // cancels what is in flight; the nodes it hit say "Stopped"
+    void stop(); // cancels what is in flight; the nodes it hit say "Loading stopped"
     void clear();
 
     bool isLoading() const;

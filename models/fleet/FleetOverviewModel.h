@@ -94,7 +94,7 @@ public:
 
 public Q_SLOTS:
     void refresh() override; // rows from the fleet's instances now, then their counts
-    void cancel() override;  // stop(): rows not finished keep "-" and say "Stopped"
+    void cancel() override;  // stop(): rows not finished keep "-" and say "Loading stopped"
     void stop() { cancel(); }
 
 Q_SIGNALS:

@@ -198,7 +198,7 @@ private Q_SLOTS:
         model.stop();
         QVERIFY(!model.isLoading());
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(model.errorAt(model.profileIndex("alpha")), FleetModel::tr("Stopped"));
+        QCOMPARE(model.errorAt(model.profileIndex("alpha")), FleetModel::tr("Loading stopped"));
     }
 };
 

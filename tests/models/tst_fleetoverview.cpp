@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(!overview.isLoading());
         QCOMPARE(finished.count(), 1);
         QCOMPARE(overview.failedRows(), overview.rowCount());
-        QVERIFY(overview.rowAt(0).error.contains(FleetOverviewModel::tr("Stopped")));
+        QVERIFY(overview.rowAt(0).error.contains(FleetOverviewModel::tr("Loading stopped")));
     }
 };
 
