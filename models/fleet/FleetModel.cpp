@@ -174,6 +174,7 @@ void FleetModel::onConfig(Node* profile, FleetConfigResult result) {
     nodeChanged(profile);
     for (const auto& region : profile->children)
         loadRegion(region.get());
+    updateLoading(); // a profile without regions is done now
 }
 
 void FleetModel::loadRegion(Node* region) {
