@@ -114,7 +114,8 @@ void FleetOverviewModel::cancel() {
         if (row.pending == 0)
             continue;
         row.pending = 0;
-        row.error = row.error.isEmpty() ? tr("Loading stopped") : row.error + QStringLiteral("; ") + tr("Loading stopped");
+        row.error = row.error.isEmpty() ? tr("Loading stopped")
+                                        : row.error + QStringLiteral("; ") + tr("Loading stopped");
         rowChanged(int(i));
     }
     for (auto& lane : m_lanes) {
