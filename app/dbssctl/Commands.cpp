@@ -9,7 +9,7 @@ const QList<Command>& allCommands() {
         QList<Command> list;
         list << instanceCommands() << accountCommands() << databaseCommands() << agentCommands()
              << ruleCommands() << ruleEditCommands() << policyCommands() << oplogCommands() << tagCommands()
-             << connectionCommands() << profileCommands();
+             << connectionCommands() << profileCommands() << fleetCommands();
         return list;
     }();
     return all;
