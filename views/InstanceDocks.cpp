@@ -8,6 +8,7 @@
 #include "models/tables/OperationLogModel.h"
 #include "models/tables/RiskRulesModel.h"
 #include "models/tables/SqlInjectionRulesModel.h"
+#include "views/ActivityChart.h"
 #include "views/TableDock.h"
 
 #include <QComboBox>
@@ -108,6 +109,7 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
     addAgentDatabaseFilter();
     addDatabaseDeletion();
     addOperationLogCount();
+    ActivityChart::addTo(m_oplogDock, m_oplog); // above the log's table
 
     // One tab group right of the navigator: the instance's resources, its rules and its log.
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_databasesDock);
