@@ -1,5 +1,6 @@
 #include "models/credentials/Profile.h"
 
+#include "models/api/EndpointTable.h"
 #include "models/api/NetworkSetup.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,30 @@ constexpr api::Service kServices[] = {api::Service::Dbss, api::Service::Iam, api
 constexpr int kMaxNameLength = 64;
 constexpr int kMinTimeoutMs = 1000;
 constexpr int kMaxTimeoutMs = 600000;
+// Each fleet region must be a region of the endpoint table where DBSS is offered, given once.
+QString regionsProblem(const QStringList& regions) {
+    QStringList seen;
+    for (const QString& code : regions) {
+        const std::optional<api::RegionInfo> info = api::EndpointTable::region(code);
+        if (!info || !info->dbss)
+            return tr("The region \"%1\" of the fleet regions is not a region where database audit is "
+                      "offered.")
+                .arg(code);
+        if (seen.contains(code))
+            return tr("The region \"%1\" is listed twice in the fleet regions.").arg(code);
+        seen << code;
+    }
+    return {};
+}
 } // namespace
+
+QStringList Profile::fleetRegions() const {
+    QStringList out{region};
+    for (const QString& code : regions)
+        if (!out.contains(code))
+            out << code;
+    return out;
+}
 
 QList<SecretKind> secretKindsFor(api::AuthKind kind) {
     switch (kind) {
@@ -112,6 +136,8 @@ api::FieldErrors Profile::fieldProblems() const {
         if (!problem.isEmpty())
             problems.append({QStringLiteral("caFile"), problem});
     }
+    if (const QString problem = regionsProblem(regions); !problem.isEmpty())
+        problems.append({QStringLiteral("regions"), problem});
     if (authKind == api::AuthKind::IamPassword) {
         if (iamUser.trimmed().isEmpty())
             problems.append({QStringLiteral("iamUser"), tr("Enter the IAM user name.")});
@@ -145,6 +171,8 @@ void Profile::writeTo(QSettings& settings) const {
         settings.setValue(QStringLiteral("proxy"), proxy);
     if (!caFile.isEmpty())
         settings.setValue(QStringLiteral("caFile"), caFile);
+    if (!regions.isEmpty())
+        settings.setValue(QStringLiteral("regions"), regions.join(QLatin1Char(',')));
     if (authKind == api::AuthKind::IamPassword) {
         settings.setValue(QStringLiteral("iamUser"), iamUser);
         settings.setValue(QStringLiteral("iamDomain"), iamDomain);
@@ -177,6 +205,10 @@ std::optional<Profile> Profile::readFrom(QSettings& settings, const QString& nam
     p.iamDomain = settings.value(QStringLiteral("iamDomain")).toString();
     p.proxy = settings.value(QStringLiteral("proxy")).toString();
     p.caFile = settings.value(QStringLiteral("caFile")).toString();
+    // Stored comma-separated: QSettings' INI lists would quote a single value differently.
+    const QString regionList = settings.value(QStringLiteral("regions")).toString();
+    if (!regionList.isEmpty())
+        p.regions = regionList.split(QLatin1Char(','), Qt::SkipEmptyParts);
     settings.endGroup();
     return p;
 }

@@ -32,11 +32,17 @@ struct Profile {
     QString iamDomain;
     QString proxy;  // http://HOST:PORT or socks5://HOST:PORT; empty: the system proxy settings
     QString caFile; // PEM file of extra trusted CA certificates; empty: the system's CAs only
+    // The regions the fleet view includes for this account (codes of EndpointTable offering DBSS,
+    // no duplicates); empty: the profile's own region only. See fleetRegions().
+    QStringList regions;
+
+    // The regions of the fleet: `region` first, then the others of `regions` in their order.
+    QStringList fleetRegions() const;
 
     // Every problem as a sentence for the user; empty when the profile can be saved.
     QStringList validate() const;
     // The same problems, each with the field it concerns: "name", "region", "projectId",
-    // "endpoint_<service>", "pinnedCertSha256", "timeoutMs", "iamUser", "iamDomain".
+    // "endpoint_<service>", "pinnedCertSha256", "timeoutMs", "iamUser", "iamDomain", "regions".
     api::FieldErrors fieldProblems() const;
 
     static constexpr const char* kGroup = "profiles";

@@ -107,6 +107,43 @@ void loadProfileConfig(ProfileStore* store, const QString& name, QObject* contex
         });
 }
 
+fleet::FleetConfigLoader fleetConfigLoader(ProfileStore* store, const QProcessEnvironment& env) {
+    QPointer<ProfileStore> guard(store);
+    return [guard, env](const QString& profile, QObject* context,
+                        std::function<void(fleet::FleetConfigResult)> done) {
+        if (!guard) {
+            QMetaObject::invokeMethod(
+                context,
+                [done] {
+                    done({false, {}, tr("The profile store is gone.")});
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        loadProfileConfig(
+            guard, profile, context,
+            [done](ProfileConfigResult result) {
+                done({result.ok, result.config, result.error});
+            },
+            env);
+    };
+}
+
+QList<fleet::FleetProfile> fleetProfiles(ProfileStore* store, const QStringList& names,
+                                         const QStringList& regions, QStringList* unknown) {
+    QList<fleet::FleetProfile> out;
+    for (const QString& name : names) {
+        const std::optional<Profile> profile = store->load(name);
+        if (!profile) {
+            if (unknown)
+                *unknown << name;
+            continue;
+        }
+        out.append({name, regions.isEmpty() ? profile->fleetRegions() : regions});
+    }
+    return out;
+}
+
 void saveProfileWithSecrets(ProfileStore* store, const Profile& profile, const Secrets& secrets,
                             bool sessionFallback, QObject* context,
                             std::function<void(SaveProfileResult)> done) {

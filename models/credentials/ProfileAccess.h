@@ -2,6 +2,7 @@
 
 #include "models/api/ClientConfig.h"
 #include "models/credentials/ProfileStore.h"
+#include "models/fleet/FleetConfig.h"
 
 #include <QObject>
 #include <QProcessEnvironment>
@@ -33,6 +34,17 @@ struct ProfileConfigResult {
 void loadProfileConfig(ProfileStore* store, const QString& name, QObject* context,
                        std::function<void(ProfileConfigResult)> done,
                        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+// loadProfileConfig for the fleet view (FleetModel, `dbssctl fleet list`): one call per profile,
+// each answered on its own, so a locked keychain or a missing key fails that profile only.
+fleet::FleetConfigLoader
+fleetConfigLoader(ProfileStore* store,
+                  const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+// The fleet of these profiles: each with Profile::fleetRegions(), or `regions` when not empty.
+// Unknown names come back in *unknown (and are left out).
+QList<fleet::FleetProfile> fleetProfiles(ProfileStore* store, const QStringList& names,
+                                         const QStringList& regions = {}, QStringList* unknown = nullptr);
 
 struct SaveProfileResult {
     OperationResult result; // !ok: nothing usable was stored (the settings may have been written)
