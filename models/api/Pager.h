@@ -57,6 +57,7 @@ public:
     bool isRunning() const { return m_running; }
     const Options& options() const { return m_options; }
     void setOptions(const Options& options); // for the next start()
+    void setClient(ApiClient* client);       // another account or region: aborts the run first
 
     qint64 pagesRequested() const { return m_requested; }
     int maxInFlightSeen() const { return m_maxInFlightSeen; }
