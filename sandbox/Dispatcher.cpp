@@ -75,6 +75,7 @@ Outcome Dispatcher::dispatch(ApiCall& call) {
             return out;
         }
         call.user = auth.user;
+        call.accessKey = auth.accessKey;
     }
 
     // "Content-type ... application/json;charset=UTF-8" is mandatory for every body (001).

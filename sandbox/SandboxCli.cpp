@@ -1,5 +1,7 @@
 #include "sandbox/SandboxCli.h"
 
+#include "sandbox/SandboxFleet.h"
+
 #include <QRegularExpression>
 
 #include <cstring>
@@ -14,7 +16,7 @@ QString usageText() {
         "                    [--state FILE] [--seed N]\n"
         "                    [--latency MS] [--fail-rate P] [--fail-status CODE] [--reset-rate P]\n"
         "                    [--lost-write-rate P] [--fault-seed N] [--token-lifetime S] [--tls]\n"
-        "                    [--idle-timeout S] [--tls-cert-out FILE] [--version]\n"
+        "                    [--idle-timeout S] [--tls-cert-out FILE] [--fleet FILE] [--version]\n"
         "Emulates the documented DBSS, IAM, DRS and DAS APIs. Default --listen 127.0.0.1:0;\n"
         "the first stdout line is \"listening on http://HOST:PORT\".\n"
         "Secrets stay out of the process list when given as DBSS_SANDBOX_SK / DBSS_SANDBOX_IAM_PASSWORD\n"
@@ -126,7 +128,8 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
                                         QStringLiteral("--fault-seed"),
                                         QStringLiteral("--token-lifetime"),
                                         QStringLiteral("--idle-timeout"),
-                                        QStringLiteral("--tls-cert-out")};
+                                        QStringLiteral("--tls-cert-out"),
+                                        QStringLiteral("--fleet")};
         if (!valued.contains(arg)) {
             *error = QStringLiteral("unknown option '%1'").arg(arg);
             return false;
@@ -187,6 +190,10 @@ bool parseCommandLine(const QStringList& arguments, CliConfig* c, QString* error
             if (!toInt(arg, value, 0, 0xffffffffLL, &n, error))
                 return false;
             o.faultSeed = quint32(n);
+        } else if (arg == QLatin1String("--fleet")) {
+            c->fleetFile = value;
+            if (!readFleetFile(value, &o.tenants, error))
+                return false;
         } else if (arg == QLatin1String("--tls-cert-out")) {
             c->tlsCertOut = value;
         } else if (arg == QLatin1String("--token-lifetime")) {

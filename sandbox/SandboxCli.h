@@ -23,6 +23,7 @@ struct CliConfig {
     QString skSource;                  // where a secret not on the command line came from (printed
     QString iamPasswordSource;         // instead of the secret); empty: command line or default
     bool version = false;
+    QString fleetFile;  // --fleet FILE: more accounts and regions (SandboxFleet.h), read by the parser
     QString tlsCertOut; // --tls-cert-out FILE: write the --tls certificate (PEM) there (extension)
 };
 

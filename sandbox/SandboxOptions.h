@@ -1,8 +1,22 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace dbss::sandbox {
+
+// One account's project in one region, with the account's keys (--fleet FILE). Several tenants may
+// share an AK (one account, several regions: one project each); a request signed with an AK sees
+// the projects of that AK only (403 otherwise).
+struct SandboxTenant {
+    QString ak;
+    QString sk;
+    QString projectId;
+    QString region;
+    QString user = QStringLiteral("demo"); // operation-log user of AK/SK calls
+    int seed = 0;                          // as --seed, for this project's data
+    bool operator==(const SandboxTenant&) const = default;
+};
 
 // Everything the dbss-sandbox command line (a contract: sandbox/README.md) can set.
 // Defaults are the demo account the console's --sandbox mode opens.
@@ -25,6 +39,13 @@ struct SandboxOptions {
     bool tls = false;
     int requestTimeoutMs =
         30'000; // --idle-timeout: a complete request within this of connecting / the last answer
+    QList<SandboxTenant> tenants; // --fleet FILE: accounts and regions besides the main one
+
+    // The main account (ak, sk, projectId, region, iamUser, seed) first, then `tenants`.
+    QList<SandboxTenant> allTenants() const {
+        QList<SandboxTenant> all{{ak, sk, projectId, region, iamUser, seed}};
+        return all + tenants;
+    }
 };
 
 } // namespace dbss::sandbox

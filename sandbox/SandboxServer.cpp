@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/Dispatcher.h"
+#include "sandbox/SandboxFleet.h"
 #include "sandbox/handlers/HandlerContext.h"
 #include "sandbox/http/HttpFrontend.h"
 #include "sandbox/store/DemoData.h"
@@ -53,14 +54,19 @@ SandboxServer::~SandboxServer() {
 bool SandboxServer::listen(const QHostAddress& address, quint16 port, QString* error) {
     QString localError;
     QString* err = error ? error : &localError;
+    if (const QString problem = fleetProblem(d->options); !problem.isEmpty()) {
+        *err = QStringLiteral("--fleet: %1").arg(problem);
+        return false;
+    }
     bool loaded = false;
     if (!d->store.load(&loaded, err))
         return false;
-    if (!loaded || !d->store.hasProject(d->options.projectId)) {
-        d->store.setProject(
-            d->options.seed > 0
-                ? seededProject(d->options.projectId, d->options.region, d->options.iamUser, d->options.seed)
-                : demoProject(d->options.projectId, d->options.region, d->options.iamUser));
+    // Every tenant's project (the main account's first) gets its data unless the state has it.
+    for (const SandboxTenant& t : d->options.allTenants()) {
+        if (d->store.hasProject(t.projectId))
+            continue;
+        d->store.setProject(t.seed > 0 ? seededProject(t.projectId, t.region, t.user, t.seed)
+                                       : demoProject(t.projectId, t.region, t.user));
     }
     // One snapshot at start: the journal replayed (or the new account) in one file.
     if (!d->store.compact(err))

@@ -1,5 +1,6 @@
 #include "app/console/EmbeddedSandbox.h"
 
+#include "sandbox/SandboxFleet.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
@@ -31,6 +32,7 @@ std::optional<views::SandboxAccount> EmbeddedSandbox::start(bool reset, QString*
         QDir().mkpath(QFileInfo(stateFile()).absolutePath());
         sandbox::SandboxOptions options;
         options.stateFile = stateFile();
+        options.tenants = sandbox::demoFleet(options); // 2 accounts × 2 regions for the fleet view
         auto server = std::make_unique<sandbox::SandboxServer>(options);
         if (!server->listen(QHostAddress::LocalHost, 0, error))
             return std::nullopt;

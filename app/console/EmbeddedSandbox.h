@@ -22,6 +22,8 @@ public:
     // Starts it if it is not running (reset: stops it, deletes its state, starts afresh).
     std::optional<views::SandboxAccount> start(bool reset, QString* error);
     static QString stateFile(); // ~/.local/share/dbss-console/sandbox-state.json
+    // The running emulator (a small fleet: sandbox::demoFleet), or nullptr before start().
+    const sandbox::SandboxServer* server() const { return m_server.get(); }
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;

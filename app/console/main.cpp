@@ -2,6 +2,9 @@
 #include "app/console/ConsoleOptions.h"
 #include "app/console/EmbeddedSandbox.h"
 #include "app/console/QuitOnSignal.h"
+#include "app/console/SandboxFleetProfiles.h"
+#include "models/credentials/ProfileStore.h"
+#include "sandbox/SandboxServer.h"
 #include "views/ConsoleController.h"
 
 #include <DbssVersion.h>
@@ -67,8 +70,23 @@ int main(int argc, char* argv[]) {
     // The embedded emulator on an ephemeral loopback port, its data kept in the app's data folder.
     app::EmbeddedSandbox sandbox;
     views::ConsoleController controller;
-    controller.setSandboxStarter(
-        [&sandbox](bool reset, QString* error) { return sandbox.start(reset, error); });
+    // The sandbox is a small fleet: its second account is saved as a profile of its own and the
+    // "Sandbox" profile carries both regions of the main account, whenever it is (re)written.
+    const auto startSandbox = [&sandbox, &controller](bool reset, QString* error) {
+        std::optional<views::SandboxAccount> account = sandbox.start(reset, error);
+        if (account)
+            app::saveSandboxOpsProfile(controller.store(), sandbox.server()->options(), account->url,
+                                       &controller);
+        return account;
+    };
+    QObject::connect(controller.store(), &credentials::ProfileStore::profilesChanged, &controller,
+                     [&sandbox, &controller] {
+                         if (sandbox.server())
+                             app::addSandboxRegions(controller.store(),
+                                                    views::ConsoleController::sandboxProfileName(),
+                                                    sandbox.server()->options());
+                     });
+    controller.setSandboxStarter(startSandbox);
     QObject::connect(&controller, &views::ConsoleController::failed, &app, [](const QString& message) {
         if (!message.isEmpty())
             QMessageBox::critical(nullptr, QObject::tr("DBSS Console"), message);
@@ -78,7 +96,7 @@ int main(int argc, char* argv[]) {
     std::optional<views::SandboxAccount> account;
     if (options.sandbox) {
         QString error;
-        account = sandbox.start(false, &error);
+        account = startSandbox(false, &error);
         if (!account) {
             QMessageBox::critical(nullptr, QObject::tr("DBSS Console"),
                                   QObject::tr("The built-in sandbox could not start: %1").arg(error));

@@ -43,7 +43,8 @@ const QSet<QString>& flagNames() {
                                      QStringLiteral("--auto-renew"),
                                      QStringLiteral("--save-password"),
                                      QStringLiteral("--sql-record"),
-                                     QStringLiteral("--without-any-tag")};
+                                     QStringLiteral("--without-any-tag"),
+                                     QStringLiteral("--all-profiles")};
     return names;
 }
 

@@ -9,7 +9,7 @@ const QList<Command>& allCommands() {
         QList<Command> list;
         list << instanceCommands() << accountCommands() << databaseCommands() << agentCommands()
              << ruleCommands() << oplogCommands() << tagCommands() << connectionCommands()
-             << profileCommands();
+             << profileCommands() << fleetCommands();
         return list;
     }();
     return all;

@@ -30,6 +30,7 @@ QList<Command> oplogCommands();
 QList<Command> tagCommands();
 QList<Command> connectionCommands();
 QList<Command> profileCommands();
+QList<Command> fleetCommands();
 const QList<Command>& allCommands();
 
 QString usageText();

@@ -96,6 +96,10 @@ int main(int argc, char** argv) {
                 qPrintable(shown(o.iamPassword, config.iamPasswordSource)));
     if (!o.stateFile.isEmpty())
         std::printf("state: %s\n", qPrintable(o.stateFile));
+    // --fleet: the tenants' keys are in the file; their SKs are not repeated here.
+    for (const dbss::sandbox::SandboxTenant& t : o.tenants)
+        std::printf("tenant: ak %s  project id %s  region %s\n", qPrintable(t.ak), qPrintable(t.projectId),
+                    qPrintable(t.region));
     std::fflush(stdout);
     quitOnTermination(app);
     return app.exec();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/api/ApiClient.h"
 #include "models/api/ApiError.h"
 #include "models/fleet/FleetConfig.h"
 
@@ -10,7 +11,6 @@
 #include <vector>
 
 namespace dbss::api {
-class ApiClient;
 struct AuditInstance;
 } // namespace dbss::api
 

@@ -73,6 +73,11 @@ static bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
     return diff == 0;
 }
 
+QString SignatureVerifier::accessKeyOf(const ApiCall& call) {
+    static const QRegularExpression re(QStringLiteral(R"(^SDK-HMAC-SHA256\s+Access=([^,\s]+),)"));
+    return re.match(QString::fromUtf8(call.header("Authorization").trimmed())).captured(1);
+}
+
 SignatureVerifier::Result SignatureVerifier::checkHeaders(const ApiCall& call, const QDateTime& nowUtc,
                                                           Parsed* parsed) const {
     const QByteArray auth = call.header("Authorization").trimmed();

@@ -36,6 +36,9 @@ public:
     static QByteArray encode(const QByteArray& raw); // RFC 3986: unreserved kept, rest %XX
     static QByteArray signature(const QByteArray& sk, const QByteArray& sdkDate, const QByteArray& canonical);
 
+    // The Access= of an SDK-HMAC-SHA256 Authorization header; empty when there is none.
+    static QString accessKeyOf(const ApiCall& call);
+
     static constexpr int kMaxSkewSeconds = 15 * 60;
 
 private:

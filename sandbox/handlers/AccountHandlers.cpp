@@ -20,9 +20,9 @@ HttpReply quota(HandlerContext& ctx, ApiCall& call) {
                                  {QStringLiteral("ram"), p.ramQuota}});
 }
 
-HttpReply specifications(HandlerContext& ctx, ApiCall&) {
+HttpReply specifications(HandlerContext& ctx, ApiCall& call) {
     QJsonArray list;
-    const QString region = ctx.options.region;
+    const QString region = ctx.region(call);
     for (const Edition* e : editions()) {
         QJsonArray azs{zoneName(region, 0), zoneName(region, 1)};
         if (QLatin1String(e->level) == QLatin1String("high"))
@@ -40,10 +40,10 @@ HttpReply specifications(HandlerContext& ctx, ApiCall&) {
     return HttpReply::json(200, {{QStringLiteral("specification"), list}});
 }
 
-HttpReply zones(HandlerContext& ctx, ApiCall&) {
+HttpReply zones(HandlerContext& ctx, ApiCall& call) {
     QJsonArray list;
     for (int i = 0; i < 3; ++i) {
-        list.append(QJsonObject{{QStringLiteral("zone_name"), zoneName(ctx.options.region, i)},
+        list.append(QJsonObject{{QStringLiteral("zone_name"), zoneName(ctx.region(call), i)},
                                 {QStringLiteral("zone_number"), i + 1},
                                 {QStringLiteral("az_type"), QStringLiteral("normal")},
                                 {QStringLiteral("alias"), QStringLiteral("AZ %1").arg(i + 1)},

@@ -4,6 +4,14 @@
 
 namespace dbss::sandbox {
 
+QString HandlerContext::region(const ApiCall& call) const {
+    const QString projectId = call.param(QStringLiteral("project_id"));
+    for (const SandboxTenant& t : options.tenants)
+        if (t.projectId == projectId)
+            return t.region;
+    return options.region;
+}
+
 InstanceRecord* HandlerContext::instance(const ApiCall& call, ErrorShape shape, HttpReply* reject) {
     const QString id = call.param(QStringLiteral("instance_id"));
     InstanceRecord* r = project(call).findInstance(id);

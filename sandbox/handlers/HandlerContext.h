@@ -19,6 +19,8 @@ struct HandlerContext {
     ProjectData& project(const ApiCall& call) {
         return store.project(call.param(QStringLiteral("project_id")));
     }
+    // The region of the path's project (a --fleet tenant's, or the main one's).
+    QString region(const ApiCall& call) const;
     // The {instance_id} of the path (AuditInstanceListBean id), or nullptr
     // with *reject set to the documented 404.
     InstanceRecord* instance(const ApiCall& call, ErrorShape shape, HttpReply* reject);

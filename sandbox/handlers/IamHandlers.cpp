@@ -15,9 +15,9 @@ HttpReply iamError(int status, const QString& message) {
     return HttpReply::error(ErrorShape::Iam, status, {}, message);
 }
 
-QJsonObject projectObject(const SandboxOptions& o) {
-    return {{QStringLiteral("id"), o.projectId},
-            {QStringLiteral("name"), o.region},
+QJsonObject projectObject(const SandboxOptions& o, const QString& projectId, const QString& region) {
+    return {{QStringLiteral("id"), projectId},
+            {QStringLiteral("name"), region},
             {QStringLiteral("domain_id"), deterministicDomainId(o)},
             {QStringLiteral("description"), QString()},
             {QStringLiteral("enabled"), true},
@@ -107,8 +107,14 @@ HttpReply issueToken(HandlerContext& ctx, ApiCall& call) {
 HttpReply listProjects(HandlerContext& ctx, ApiCall& call) {
     QJsonArray projects;
     const QString name = call.queryValue(QStringLiteral("name"));
-    if (!call.hasQuery(QStringLiteral("name")) || name == ctx.options.region)
-        projects.append(projectObject(ctx.options));
+    // The caller's projects: an AK's own (--fleet: one per region of its account), a token's
+    // main project.
+    for (const SandboxTenant& t : ctx.options.allTenants()) {
+        const bool mine =
+            call.accessKey.isEmpty() ? t.projectId == ctx.options.projectId : t.ak == call.accessKey;
+        if (mine && (!call.hasQuery(QStringLiteral("name")) || name == t.region))
+            projects.append(projectObject(ctx.options, t.projectId, t.region));
+    }
     const QString self = ctx.baseUrl.toString() + QStringLiteral("/v3/projects");
     return HttpReply::json(200,
                            {{QStringLiteral("projects"), projects},

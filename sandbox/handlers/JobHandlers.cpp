@@ -44,7 +44,7 @@ QString checkKeyValueBeans(const QJsonObject& body, const QString& key) {
     return {};
 }
 
-QString validateOrder(const QJsonObject& b, const SandboxOptions& o) {
+QString validateOrder(const QJsonObject& b, const QString& region) {
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
     const QString dbssType = QStringLiteral("hws.service.type.dbss");
     QString e = firstError({requireString(b, QStringLiteral("flavor_ref"), true, 1, 128),
@@ -69,11 +69,11 @@ QString validateOrder(const QJsonObject& b, const SandboxOptions& o) {
         return e;
     if (!nameRe.match(b.value(QStringLiteral("name")).toString()).hasMatch())
         return QStringLiteral("name may contain only letters, digits, '_' and '-' (at most 64)");
-    if (b.value(QStringLiteral("region")).toString() != o.region)
-        return QStringLiteral("region must be %1, the region of this endpoint").arg(o.region);
+    if (b.value(QStringLiteral("region")).toString() != region)
+        return QStringLiteral("region must be %1, the region of this endpoint").arg(region);
     for (const QString& az : b.value(QStringLiteral("availability_zone")).toString().split(u',')) {
-        if (az != zoneName(o.region, 0) && az != zoneName(o.region, 1) && az != zoneName(o.region, 2))
-            return QStringLiteral("availability_zone '%1' is not a zone of %2").arg(az, o.region);
+        if (az != zoneName(region, 0) && az != zoneName(region, 1) && az != zoneName(region, 2))
+            return QStringLiteral("availability_zone '%1' is not a zone of %2").arg(az, region);
     }
     for (const QJsonValue& v : b.value(QStringLiteral("nics")).toArray()) {
         const QJsonObject nic = v.toObject();
@@ -122,7 +122,7 @@ HttpReply purchase(HandlerContext& ctx, ApiCall& call) {
     QJsonObject b;
     if (Rejection r = parseJsonBody(call, shape, &b))
         return *r;
-    if (const QString e = validateOrder(b, ctx.options); !e.isEmpty())
+    if (const QString e = validateOrder(b, ctx.region(call)); !e.isEmpty())
         return badRequest(shape, e);
     ProjectData& p = ctx.project(call);
     if (p.auditQuota <= 0)
@@ -167,7 +167,7 @@ HttpReply purchase(HandlerContext& ctx, ApiCall& call) {
                                .toObject()
                                .value(QStringLiteral("id"))
                                .toString();
-    InstanceRecord r = makeInstance(p, ctx.options.region, spec);
+    InstanceRecord r = makeInstance(p, ctx.region(call), spec);
     r.job = makeJob(p, r, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("INIT"), true);
     for (const QJsonValue& t : b.value(QStringLiteral("tags")).toArray())
         p.tags[r.resourceId()].push_back(t.toObject());

@@ -20,6 +20,7 @@ struct ApiCall {
     QByteArray body;
     QHash<QString, QString> params; // path template values, e.g. "instance_id"
     QString user;                   // authenticated user name (operation log)
+    QString accessKey;              // the AK of an AK/SK-signed call (its tenant); empty for tokens
 
     QByteArray header(const QByteArray& name) const; // case-insensitive, first match
     bool hasHeader(const QByteArray& name) const;
