@@ -41,6 +41,14 @@ public:
                 return models::InstancesModel::statusText(status);
             if (kind == FleetModel::NodeKind::Region && index.column() == FleetModel::NameColumn)
                 return regionTitle(QIdentityProxyModel::data(index, FleetModel::RegionRole).toString());
+            // A profile whose regions are still listing is not "0 running": say it is loading.
+            if (!instance && error.isEmpty() && index.column() == FleetModel::StatusColumn &&
+                QIdentityProxyModel::data(index, FleetModel::LoadingRole).toBool()) {
+                if (QIdentityProxyModel::data(index, FleetModel::TotalCountRole).toInt() == 0)
+                    return FleetNavigatorDock::tr("Loading…");
+                return FleetNavigatorDock::tr("%1 (loading…)")
+                    .arg(QIdentityProxyModel::data(index, role).toString());
+            }
             break;
         case Qt::DecorationRole:
             if (index.column() != FleetModel::NameColumn)
