@@ -26,15 +26,6 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000;
 
-// A bucket edge as a label: the time of day; with the date when the span passes a day (a category
-// axis drops repeated labels) or the buckets are days.
-QString edgeLabel(qint64 ms, qint64 width, bool withDate) {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
-    if (width >= kDayMs)
-        return t.toString(QStringLiteral("MM-dd"));
-    return t.toString(withDate ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm"));
-}
-
 QColor seriesColor(const QString& key, int index, OperationLogActivity::StackBy by) {
     if (by == OperationLogActivity::StackBy::Result) {
         if (key == QLatin1String("success"))
@@ -127,12 +118,19 @@ void ActivityChartView::redraw() {
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     x->setRange(-0.5, std::max(buckets, 1) - 0.5);
-    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00-00 00:00")) + 12;
+    // Edges labelled as far apart as the labels need: times of day within a day; over several days
+    // dates, at midnights only (a category axis drops repeated labels, and "MM-dd HH:mm" is cut).
+    const bool days = m_activity->bucketStart(buckets) - m_activity->bucketStart(0) >= kDayMs;
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00")) * 2;
     const int room = std::max(1, int(plotRectInView().width()) / labelWidth);
     const int every = std::max(1, (buckets + room - 1) / room);
-    const bool withDate = m_activity->bucketStart(buckets) - m_activity->bucketStart(0) >= kDayMs;
-    for (int b = 0; b <= buckets; b += every)
-        x->append(edgeLabel(m_activity->bucketStart(b), m_activity->bucketMs(), withDate), b - 0.5);
+    for (int b = 0, last = -every; b <= buckets; ++b) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(m_activity->bucketStart(b));
+        if (b - last < every || (days && t.time() != QTime(0, 0)))
+            continue;
+        x->append(t.toString(days ? QStringLiteral("MM-dd") : QStringLiteral("HH:mm")), b - 0.5);
+        last = b;
+    }
     x->setGridLineVisible(false);
     auto* y = new QValueAxis;
     y->setRange(0, std::max<quint32>(highest, 4));
@@ -157,6 +155,12 @@ void ActivityChartView::applyPalette() {
     chart()->setBackgroundPen(Qt::NoPen);
     chart()->legend()->setLabelColor(palette().color(QPalette::WindowText));
     setBackgroundBrush(palette().color(QPalette::Base));
+}
+
+void ActivityChartView::resizeEvent(QResizeEvent* event) {
+    QChartView::resizeEvent(event);
+    if (!m_throttle->isActive())
+        m_throttle->start(); // labels spaced for the new width
 }
 
 void ActivityChartView::changeEvent(QEvent* event) {

@@ -3,10 +3,12 @@
 #include "models/api/ApiClient.h"
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetOverviewModel.h"
+#include "models/tables/InstancesModel.h"
 #include "views/ExportController.h"
 #include "views/FleetNavigatorDock.h"
 #include "views/InstanceDocks.h"
 #include "views/MainWindow.h"
+#include "views/ReadableColors.h"
 #include "views/TableDock.h"
 
 #include <QHeaderView>
@@ -17,6 +19,17 @@ namespace dbss::views {
 
 using fleet::FleetModel;
 using fleet::FleetOverviewModel;
+
+namespace {
+// The overview's Status column in words ("Running"), as the Instances list shows it.
+class StatusWords : public ReadableColorDelegate {
+public:
+    using ReadableColorDelegate::ReadableColorDelegate;
+    QString displayText(const QVariant& value, const QLocale&) const override {
+        return models::InstancesModel::statusText(value.toString());
+    }
+};
+} // namespace
 
 FleetDocks::FleetDocks(MainWindow* window, fleet::FleetConfigLoader loader, ProfileList profiles)
     : QObject(window)
@@ -31,7 +44,14 @@ FleetDocks::FleetDocks(MainWindow* window, fleet::FleetConfigLoader loader, Prof
     m_overviewDock->setEmptyText(tr("No instances in the fleet's accounts and regions."));
     QTableView* table = m_overviewDock->view();
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->horizontalHeader()->resizeSection(FleetOverviewModel::ErrorColumn, 320);
+    table->setItemDelegateForColumn(FleetOverviewModel::StatusColumn, new StatusWords(table));
+    // Sized to the counts and headers once they are all in (not to the first rows' "-").
+    connect(m_overview, &FleetOverviewModel::finished, this, [this, table] {
+        if (std::exchange(m_sized, true))
+            return;
+        table->resizeColumnsToContents();
+        table->horizontalHeader()->resizeSection(FleetOverviewModel::ErrorColumn, 320);
+    });
 
     // Left beside the instances of the window's profile; the overview beside the request log.
     window->tabifyDockWidget(window->instancesDock(), m_navigator);

@@ -45,6 +45,7 @@ private:
     fleet::FleetOverviewModel* m_overview;
     FleetNavigatorDock* m_navigator;
     TableDock* m_overviewDock;
+    bool m_sized = false;
 };
 
 } // namespace dbss::views

@@ -112,7 +112,7 @@ FleetNavigatorDock::FleetNavigatorDock(FleetModel* fleet, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(FleetModel::NameColumn, 230);
+    m_view->header()->setSectionResizeMode(FleetModel::NameColumn, QHeaderView::ResizeToContents);
     m_progress->setObjectName(QStringLiteral("fleetProgress"));
     m_refresh->setObjectName(QStringLiteral("fleetRefresh"));
     m_stop->setObjectName(QStringLiteral("fleetStop"));

@@ -11,7 +11,7 @@ constexpr int kCodeRole = Qt::UserRole;
 
 RegionsField::RegionsField(QWidget* parent)
     : QListWidget(parent) {
-    setObjectName(QStringLiteral("regionsList"));
+    setObjectName(QStringLiteral("regions")); // the form's field name, as SubmitDialog::addField sets
     setToolTip(tr("The regions the fleet view lists for this account, besides its own"));
     for (const api::RegionInfo& region : api::EndpointTable::regions()) {
         if (!region.dbss)
