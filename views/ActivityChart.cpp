@@ -12,7 +12,6 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -21,12 +20,6 @@ namespace dbss::views {
 using models::OperationLogActivity;
 
 namespace {
-
-qint64 utcMs(const QString& text) {
-    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    t.setTimeZone(QTimeZone::utc());
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
 
 QString widthText(qint64 ms) {
     const qint64 minutes = ms / 60'000;
@@ -136,7 +129,8 @@ ActivityChart::Range ActivityChart::currentRange() const {
     const api::OperationLogQuery& q = m_model->query();
     if (!q.timeRange.isEmpty())
         return {q.timeRange, 0, 0};
-    return {QString(), utcMs(q.startTime), utcMs(q.endTime) + 1000};
+    const auto [start, end] = OperationLogActivity::rangeOf(q, 0);
+    return {QString(), start, end};
 }
 
 void ActivityChart::showSpan(qint64 startMs, qint64 endMs) {

@@ -76,17 +76,14 @@ void OperationLogActivity::setModel(OperationLogModel* model) {
     recountModel();
 }
 
+std::pair<qint64, qint64> OperationLogActivity::rangeOf(const api::OperationLogQuery& q, qint64 nowMs) {
+    if (!q.startTime.isEmpty())
+        return {utcMs(q.startTime), utcMs(q.endTime) + 1000}; // the end second is included
+    return {nowMs - presetSpanMs(q.timeRange), nowMs};
+}
+
 void OperationLogActivity::rangeFromModel() {
-    const api::OperationLogQuery& q = m_model->query();
-    qint64 start = 0;
-    qint64 end = 0;
-    if (!q.startTime.isEmpty()) {
-        start = utcMs(q.startTime);
-        end = utcMs(q.endTime) + 1000; // the end second is included
-    } else {
-        end = QDateTime::currentMSecsSinceEpoch();
-        start = end - presetSpanMs(q.timeRange);
-    }
+    const auto [start, end] = rangeOf(m_model->query(), QDateTime::currentMSecsSinceEpoch());
     // Counting follows in recountModel(); setRange's own recount would be a wasted pass.
     m_start = start;
     m_end = std::max(start, end);

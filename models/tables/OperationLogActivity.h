@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace dbss::models {
@@ -45,6 +46,8 @@ public:
     void recount(const OperationLogRows& rows);
     void add(const OperationLogRows& rows, qint64 first, qint64 last);
 
+    // The span a query covers: start..end (UTC ms, end exclusive); a preset ends at nowMs.
+    static std::pair<qint64, qint64> rangeOf(const api::OperationLogQuery& query, qint64 nowMs);
     static qint64 bucketWidthFor(qint64 spanMs); // the smallest "round" width giving <= kMaxBuckets
     qint64 startMs() const { return m_start; }
     qint64 endMs() const { return m_end; }

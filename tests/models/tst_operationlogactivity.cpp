@@ -177,6 +177,18 @@ private Q_SLOTS:
         QCOMPARE(series.at(2).counts.at(5), 3u);
     }
 
+    void rangeOfAQuery() {
+        api::OperationLogQuery custom;
+        custom.startTime = QStringLiteral("2026-12-01 10:00:00");
+        custom.endTime = QStringLiteral("2026-12-01 10:59:59"); // the service includes the end second
+        QCOMPARE(OperationLogActivity::rangeOf(custom, 0),
+                 std::make_pair(utc("2026-12-01 10:00:00"), utc("2026-12-01 11:00:00")));
+        api::OperationLogQuery preset;
+        preset.timeRange = QStringLiteral("DAY");
+        const qint64 now = utc("2026-12-03 04:00:00");
+        QCOMPARE(OperationLogActivity::rangeOf(preset, now), std::make_pair(now - kDay, now));
+    }
+
     void emptySpanCountsNothing() {
         OperationLogRows rows;
         append(rows, QStringLiteral("2026-12-01 10:05:00"), QStringLiteral("a"), QStringLiteral("success"));
