@@ -7,6 +7,7 @@
 #include "models/credentials/ProfileAccess.h"
 #include "models/credentials/ProfileStore.h"
 #include "views/Confirm.h"
+#include "views/FleetDocks.h"
 #include "views/Logging.h"
 #include "views/MainWindow.h"
 #include "views/ProfileDialog.h"
@@ -165,6 +166,10 @@ void ConsoleController::showWindow(const QString& name, std::unique_ptr<api::Api
     m_window->setSandboxResettable(m_sandboxRunning && m_startSandbox && name == sandboxProfileName());
     connect(m_store, &credentials::ProfileStore::profilesChanged, m_window,
             [this] { m_window->setProfileNames(m_store->names()); });
+    // Every profile with its regions in the fleet docks, loaded again when profiles change.
+    auto* fleet = new FleetDocks(m_window, credentials::fleetConfigLoader(m_store),
+                                 [this] { return credentials::fleetProfiles(m_store, m_store->names()); });
+    connect(m_store, &credentials::ProfileStore::profilesChanged, fleet, &FleetDocks::reload);
     if (old)
         m_window->setGeometry(old->geometry());
     m_window->show();

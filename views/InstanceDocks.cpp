@@ -9,6 +9,7 @@
 #include "models/tables/OperationLogProxy.h"
 #include "models/tables/RiskRulesModel.h"
 #include "models/tables/SqlInjectionRulesModel.h"
+#include "views/ActivityChart.h"
 #include "views/TableDock.h"
 
 #include <QComboBox>
@@ -66,6 +67,8 @@ QToolButton* riskLevelButton(QWidget* parent, bool withNoRisk,
 InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
     : QObject(window)
     , m_window(window)
+    , m_ownClient(client)
+    , m_client(client)
     , m_databases(new models::DatabasesModel(client, this))
     , m_agents(new models::AgentsModel(client, this))
     , m_scopes(new models::AuditScopesModel(client, this))
@@ -91,16 +94,16 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
                           new models::OperationLogProxy); // sorts and filters a million rows
 
     m_setInstance = {
-        [this](const QString& id) { m_databases->setInstance(id); },
-        [this](const QString& id) {
-            m_agentDatabase->setCurrentIndex(0); // another instance: all of its agents
-            m_agents->setInstance(id);
+        [this](const QString& id, api::ApiClient* c) { m_databases->setInstance(id, c); },
+        [this](const QString& id, api::ApiClient* c) {
+            m_agentDatabase->setCurrentIndex(0);             // another instance: all of its agents
+            m_agents->InstanceRowsModel::setInstance(id, c); // the database filter was just reset
         },
-        [this](const QString& id) { m_scopes->setInstance(id); },
-        [this](const QString& id) { m_sql->setInstance(id); },
-        [this](const QString& id) { m_risk->setInstance(id); },
-        [this](const QString& id) { m_masking->setInstance(id); },
-        [this](const QString& id) { m_oplog->setInstance(id); },
+        [this](const QString& id, api::ApiClient* c) { m_scopes->setInstance(id, c); },
+        [this](const QString& id, api::ApiClient* c) { m_sql->setInstance(id, c); },
+        [this](const QString& id, api::ApiClient* c) { m_risk->setInstance(id, c); },
+        [this](const QString& id, api::ApiClient* c) { m_masking->setInstance(id, c); },
+        [this](const QString& id, api::ApiClient* c) { m_oplog->setInstance(id, c); },
     };
 
     addDatabaseFilters();
@@ -110,6 +113,7 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
     addAgentDatabaseFilter();
     addDatabaseDeletion();
     addOperationLogCount();
+    ActivityChart::addTo(m_oplogDock, m_oplog); // above the log's table
 
     // One tab group right of the navigator: the instance's resources, its rules and its log.
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_databasesDock);
@@ -127,12 +131,17 @@ TableDock* InstanceDocks::addDock(const QString& title, const QString& objectNam
     return dock;
 }
 
-void InstanceDocks::setInstance(const QString& instanceId, const QString& instanceName) {
-    if (instanceId == m_instanceId)
+void InstanceDocks::setInstance(const QString& instanceId, const QString& instanceName,
+                                api::ApiClient* client) {
+    if (!client)
+        client = m_ownClient;
+    if (instanceId == m_instanceId && client == m_client)
         return;
     m_instanceId = instanceId;
+    m_client = client;
+    m_deletion->setClient(client);
     for (const auto& set : std::as_const(m_setInstance))
-        set(instanceId);
+        set(instanceId, client);
     for (TableDock* dock : std::as_const(m_docks)) {
         const QString base = dock->property("baseTitle").toString().isEmpty()
                                  ? dock->windowTitle()

@@ -36,8 +36,11 @@ class InstanceDocks : public QObject {
 public:
     InstanceDocks(api::ApiClient* client, QMainWindow* window);
 
-    void setInstance(const QString& instanceId, const QString& instanceName);
+    // client: the instance's account and region (a fleet node's); nullptr: the window's own.
+    void setInstance(const QString& instanceId, const QString& instanceName,
+                     api::ApiClient* client = nullptr);
     QString instanceId() const { return m_instanceId; }
+    api::ApiClient* client() const { return m_client; } // the shown instance's
     QList<TableDock*> docks() const { return m_docks; }
     void refreshAll();
 
@@ -78,9 +81,11 @@ private:
     void addOperationLogCount();
 
     QMainWindow* m_window;
+    api::ApiClient* m_ownClient;
+    api::ApiClient* m_client;
     QString m_instanceId;
     QList<TableDock*> m_docks;
-    QList<std::function<void(const QString&)>> m_setInstance;
+    QList<std::function<void(const QString&, api::ApiClient*)>> m_setInstance;
 
     models::DatabasesModel* m_databases;
     models::AgentsModel* m_agents;

@@ -509,7 +509,7 @@ bool MainWindow::requireInstance() {
 void MainWindow::addDatabase() {
     if (!requireInstance())
         return;
-    auto* dialog = new AddDatabaseDialog(m_client, currentInstanceId(), this);
+    auto* dialog = new AddDatabaseDialog(m_instanceDocks->client(), currentInstanceId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     labelInstance(dialog);
     connect(dialog, &AddDatabaseDialog::submitted, this, [this] {
@@ -522,7 +522,7 @@ void MainWindow::addDatabase() {
 void MainWindow::addRdsDatabases() {
     if (!requireInstance())
         return;
-    auto* dialog = new AddRdsDatabasesDialog(m_client, currentInstanceId(), this);
+    auto* dialog = new AddRdsDatabasesDialog(m_instanceDocks->client(), currentInstanceId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddRdsDatabasesDialog::submitted, this, [this] { m_instanceDocks->refreshAll(); });
     dialog->open();
@@ -531,7 +531,7 @@ void MainWindow::addRdsDatabases() {
 void MainWindow::addAuditScope() {
     if (!requireInstance())
         return;
-    auto* dialog = new AuditScopeDialog(m_client, currentInstanceId(), this);
+    auto* dialog = new AuditScopeDialog(m_instanceDocks->client(), currentInstanceId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     labelInstance(dialog);
     connect(dialog, &AuditScopeDialog::submitted, this, [this] {

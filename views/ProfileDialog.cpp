@@ -3,6 +3,8 @@
 #include "models/api/EndpointTable.h"
 #include "models/credentials/ProfileStore.h"
 #include "views/ReadableColors.h"
+#include "views/RegionNames.h"
+#include "views/RegionsField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,7 +91,8 @@ void ProfileDialog::buildUi() {
     m_region = new QComboBox(this);
     m_region->setEditable(true); // a region newer than the built-in table can still be typed
     for (const api::RegionInfo& region : api::EndpointTable::regions())
-        m_region->addItem(region.code + QStringLiteral(" — ") + region.displayName, region.code);
+        m_region->addItem(regionTitle(region.code), region.code);
+    m_regions = new RegionsField(this);
 
     m_projectId = lineEdit();
     m_projectId->setObjectName(QStringLiteral("projectIdEdit"));
@@ -129,6 +132,7 @@ void ProfileDialog::buildUi() {
     addField(QStringLiteral("iamDomain"), tr("Account (domain):"), m_iamDomain);
     addField(QStringLiteral("iamPassword"), tr("IAM password:"), m_iamPassword);
     addField(QStringLiteral("region"), tr("&Region:"), m_region);
+    addField(QStringLiteral("regions"), tr("Fleet re&gions:"), m_regions);
     addField(QStringLiteral("projectId"), tr("&Project ID:"), projectRow);
     addField(QStringLiteral("endpoint"), tr("&Endpoint:"), m_endpointBase);
     form()->addRow(QString(), m_perService);
@@ -189,6 +193,8 @@ void ProfileDialog::buildUi() {
     connect(m_resolveProject, &QCheckBox::toggled, m_projectId, &QWidget::setDisabled);
     connect(m_perService, &QCheckBox::toggled, m_serviceBox, &QWidget::setVisible);
     connect(m_region, &QComboBox::currentTextChanged, this, &ProfileDialog::updateEndpointHints);
+    connect(m_region, &QComboBox::currentTextChanged, this,
+            [this] { m_regions->setOwnRegion(comboValue(m_region)); });
     connect(m_endpointBase, &QLineEdit::textChanged, this, &ProfileDialog::updateEndpointHints);
 }
 
@@ -346,6 +352,7 @@ void ProfileDialog::fillForm(const ProfileForm& form) {
         m_region->setCurrentIndex(regionIndex);
     else
         m_region->setEditText(profile.region);
+    m_regions->setRegions(profile.regions, profile.region);
     m_projectId->setText(profile.projectId);
     m_resolveProject->setChecked(profile.resolveProjectId);
     m_projectId->setDisabled(profile.resolveProjectId);
@@ -378,6 +385,7 @@ ProfileForm ProfileDialog::formFromWidgets() const {
     p.name = m_name->text();
     p.authKind = api::AuthKind(m_authKind->currentData().toInt());
     p.region = comboValue(m_region);
+    p.regions = m_regions->regions();
     p.resolveProjectId = m_resolveProject->isChecked();
     p.projectId = p.resolveProjectId ? QString() : m_projectId->text().trimmed();
     const QString pin = m_pin->text().trimmed();

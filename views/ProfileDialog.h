@@ -23,6 +23,8 @@ class ProfileStore;
 
 namespace dbss::views {
 
+class RegionsField;
+
 // The Profiles form: a list of profiles and the form of one; the workflow (validation, rename, save,
 // secrets, Test connection, duplicate, delete) is credentials::ProfileEditor's. Secrets are never
 // shown: their fields start empty ("leave empty to keep") and are cleared after saving; the access
@@ -88,6 +90,7 @@ private:
     QLineEdit* m_iamDomain = nullptr;
     QLineEdit* m_iamPassword = nullptr;
     QComboBox* m_region = nullptr;
+    RegionsField* m_regions = nullptr;
     QLineEdit* m_projectId = nullptr;
     QCheckBox* m_resolveProject = nullptr;
     QLineEdit* m_endpointBase = nullptr;

@@ -19,6 +19,7 @@ public:
     explicit DatabaseDeletion(api::ApiClient* client, QObject* parent = nullptr);
 
     bool isBusy() const { return m_outstanding > 0; }
+    void setClient(api::ApiClient* client) { m_client = client; } // the instance's account/region
     // False when nothing was sent (busy, no instance, no ids).
     bool remove(const QString& instanceId, const QStringList& dbIds);
 

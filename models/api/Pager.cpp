@@ -43,6 +43,11 @@ void Pager::abort() {
         fail(ApiError::make(ApiError::Kind::Cancelled, {}, {}));
 }
 
+void Pager::setClient(ApiClient* client) {
+    abort();
+    m_client = client;
+}
+
 void Pager::request(qint64 index) {
     ApiReply* reply = m_client->send(m_make(positionOf(index), m_options.pageSize));
     ++m_requested;

@@ -62,6 +62,7 @@ public:
     bool isRunning() const { return m_running; }
     const Options& options() const { return m_options; }
     void setOptions(const Options& options); // for the next start()
+    void setClient(ApiClient* client);       // another account or region: aborts the run first
 
     int run() const { return m_run; }
     bool isWaitingFor(int run, qint64 index) const {

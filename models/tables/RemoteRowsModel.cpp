@@ -47,6 +47,11 @@ PagedRowsModel::~PagedRowsModel() {
     }
 }
 
+void PagedRowsModel::useClient(api::ApiClient* client) {
+    m_client = client;
+    m_pager->setClient(client);
+}
+
 int PagedRowsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_columns;
 }
@@ -318,6 +323,10 @@ void PagedRowsModel::resolveVerifications(bool readOk, const api::ApiError& read
 
 void InstanceRowsModel::setInstance(const QString& instanceId) {
     changeInstance(instanceId, false, {});
+}
+
+void InstanceRowsModel::setInstance(const QString& instanceId, api::ApiClient* client) {
+    changeInstance(instanceId, client != this->client(), [&] { useClient(client); });
 }
 
 void InstanceRowsModel::changeInstance(const QString& instanceId, bool otherChanged,

@@ -103,6 +103,7 @@ protected:
     void emitRowChanged(int r);
 
     api::ApiClient* client() const { return m_client; }
+    void useClient(api::ApiClient* client); // inside changeScope(): the next loads go through it
     // The scope (instance, or a filter that means a different list) changed: the only reset.
     void changeScope(const std::function<void()>& apply);
 
@@ -148,6 +149,8 @@ public:
     using PagedRowsModel::PagedRowsModel;
     QString instanceId() const { return m_instanceId; }
     void setInstance(const QString& instanceId); // resets and loads when changed; "" empties
+    // An instance of another account or region (the fleet): its client with it, in one reset.
+    void setInstance(const QString& instanceId, api::ApiClient* client);
 
 protected:
     bool hasScope() const override { return !m_instanceId.isEmpty(); }
