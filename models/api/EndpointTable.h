@@ -21,6 +21,8 @@ struct RegionInfo {
     bool das = false;
 
     bool offers(Service service) const;
+    QString localName() const; // displayName in the user's language ("华北-北京四")
+    QString label() const;     // "cn-north-4 — CN North-Beijing4", the name translated
 };
 
 // The one place that maps regions to service endpoints. Built from the official

@@ -28,6 +28,16 @@ bool SpecificationsModel::parsePage(const api::ApiReply& reply, QList<EcsSpecifi
     return true;
 }
 
+QString SpecificationsModel::editionName(const QString& level) {
+    if (level == QLatin1String("low"))
+        return tr("Basic");
+    if (level == QLatin1String("medium"))
+        return tr("Professional");
+    if (level == QLatin1String("high"))
+        return tr("Advanced");
+    return level;
+}
+
 QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, int role) const {
     const auto c = Column(column);
     if (role == LevelRole)
@@ -52,13 +62,7 @@ QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, in
     case Column::Name:
         return s.name.isEmpty() ? s.id : s.name;
     case Column::Level:
-        if (s.level == QLatin1String("low"))
-            return tr("Basic");
-        if (s.level == QLatin1String("medium"))
-            return tr("Professional");
-        if (s.level == QLatin1String("high"))
-            return tr("Advanced");
-        return s.level;
+        return editionName(s.level);
     case Column::Vcpus:
         return s.vcpus;
     case Column::Ram:
