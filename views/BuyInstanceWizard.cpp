@@ -3,7 +3,7 @@
 #include "models/actions/BuyInstanceAction.h"
 #include "models/api/ApiClient.h"
 #include "models/api/EndpointTable.h"
-#include "models/tables/SpecificationsModel.h"
+#include "models/tables/CellFormat.h"
 #include "views/FieldValidators.h"
 
 #include <QCheckBox>
@@ -154,7 +154,7 @@ void BuyInstanceWizard::showChoices(const api::AuditQuota& quota, const QList<ap
     for (qsizetype i = 0; i < specs.size(); ++i) {
         const api::EcsSpecification& s = specs.at(i);
         m_spec->addItem(tr("%1 (%2: %3 vCPUs, %4 MB, %5 databases)")
-                            .arg(s.name, models::SpecificationsModel::editionName(s.level))
+                            .arg(s.name, models::cell::editionText(s.level))
                             .arg(s.vcpus)
                             .arg(s.ram)
                             .arg(s.proxy),
@@ -174,7 +174,7 @@ void BuyInstanceWizard::showSpecDetail() {
     }
     const api::EcsSpecification& s = m_specs.at(index);
     m_specDetail->setText(tr("%1 — edition %2: %3 vCPUs, %4 GB memory, up to %5 databases; zones: %6")
-                              .arg(s.name, models::SpecificationsModel::editionName(s.level))
+                              .arg(s.name, models::cell::editionText(s.level))
                               .arg(s.vcpus)
                               .arg(double(s.ram) / 1024.0, 0, 'g', 3)
                               .arg(s.proxy)

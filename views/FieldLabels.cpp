@@ -127,6 +127,8 @@ QString fieldValue(const QString& key, const QJsonValue& value) {
             return models::cell::onOffText(text);
         if (key.startsWith(QLatin1String("risk_level")))
             return models::cell::riskLevelText(text);
+        if (key == QLatin1String("specification"))
+            return models::cell::specificationText(text);
         if (key == QLatin1String("region"))
             if (const auto region = api::EndpointTable::region(text))
                 return region->label(); // "cn-north-4 — 华北-北京四"

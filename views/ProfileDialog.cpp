@@ -202,11 +202,13 @@ QGroupBox* ProfileDialog::buildNetworkBox() {
     box->setObjectName(QStringLiteral("networkBox"));
     auto* layout = new QFormLayout(box);
     m_proxy = lineEdit();
-    m_proxy->setPlaceholderText(
-        tr("Empty: the system proxy settings. Or http://HOST:PORT, socks5://HOST:PORT"));
+    m_proxy->setPlaceholderText(tr("Optional: http://HOST:PORT or socks5://HOST:PORT"));
+    m_proxy->setToolTip(tr("Empty: the system proxy settings (desktop settings, HTTPS_PROXY, NO_PROXY)."));
     m_caFile = lineEdit();
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
-    m_caFile->setPlaceholderText(tr("Optional: a PEM file of extra trusted CA certificates"));
+    m_caFile->setPlaceholderText(tr("Optional: PEM file of extra trusted CAs"));
+    m_caFile->setToolTip(tr("Certificates of a TLS-inspecting gateway, added to the system's; verification "
+                            "stays on."));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("caFileBrowse"));
     auto* caRow = new QWidget(this);

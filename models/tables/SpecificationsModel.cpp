@@ -1,5 +1,7 @@
 #include "models/tables/SpecificationsModel.h"
 
+#include "models/tables/CellFormat.h"
+
 namespace dbss::models {
 
 using api::AvailabilityZone;
@@ -28,16 +30,6 @@ bool SpecificationsModel::parsePage(const api::ApiReply& reply, QList<EcsSpecifi
     return true;
 }
 
-QString SpecificationsModel::editionName(const QString& level) {
-    if (level == QLatin1String("low"))
-        return tr("Basic");
-    if (level == QLatin1String("medium"))
-        return tr("Professional");
-    if (level == QLatin1String("high"))
-        return tr("Advanced");
-    return level;
-}
-
 QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, int role) const {
     const auto c = Column(column);
     if (role == LevelRole)
@@ -62,7 +54,7 @@ QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, in
     case Column::Name:
         return s.name.isEmpty() ? s.id : s.name;
     case Column::Level:
-        return editionName(s.level);
+        return cell::editionText(s.level);
     case Column::Vcpus:
         return s.vcpus;
     case Column::Ram:

@@ -15,8 +15,6 @@ public:
     enum Role { LevelRole = LastCommonRole + 1, ZonesRole };
 
     explicit SpecificationsModel(api::ApiClient* client, QObject* parent = nullptr);
-    // The console's name of an edition ("low" -> "Basic"), translated; unknown levels as sent.
-    static QString editionName(const QString& level);
     void setZone(const QString& zone); // "": every specification
     QString zone() const { return m_zone; }
 
