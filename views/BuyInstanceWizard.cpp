@@ -21,7 +21,8 @@ namespace {
 QFormLayout* section(QVBoxLayout* main, int position, const QString& title) {
     auto* box = new QGroupBox(title);
     auto* form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Every field as wide as the section: a word-wrapped hint at its narrow size hint would be cut.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     main->insertWidget(position, box);
     return form;
 }
@@ -57,6 +58,7 @@ BuyInstanceWizard::BuyInstanceWizard(api::ApiClient* client, QWidget* parent)
     , m_product(new QLineEdit)
     , m_comment(new QLineEdit) {
     setWindowTitle(tr("Buy Audit Instance"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90); // the hints read as sentences
     m_quota->setObjectName(QStringLiteral("quotaLabel"));
     m_quota->setWordWrap(true);
     mainLayout()->insertWidget(0, m_quota);
@@ -163,7 +165,17 @@ void BuyInstanceWizard::showChoices(const api::AuditQuota& quota, const QList<ap
     m_spec->setMinimumWidth(m_spec->sizeHint().width()); // the longest specification, unclipped
     fillZones();
     showSpecDetail();
+    growToFit();
     Q_EMIT choicesLoaded();
+}
+
+void BuyInstanceWizard::growToFit() {
+    // The choices arrive after the form is shown; a shown dialog does not grow by itself for the
+    // lines they add, and a squeezed form layout cuts word-wrapped hints.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void BuyInstanceWizard::showSpecDetail() {
