@@ -121,7 +121,7 @@ QString fieldValue(const QString& key, const QJsonValue& value) {
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 15);
     case QJsonValue::String: {
-        const QString text = value.toString();
+        QString text = value.toString(); // not const: returned (moved) when shown as sent
         if (key.endsWith(QLatin1String("status")) &&
             (text == QLatin1String("ON") || text == QLatin1String("OFF")))
             return models::cell::onOffText(text);
@@ -136,7 +136,7 @@ QString fieldValue(const QString& key, const QJsonValue& value) {
     }
     case QJsonValue::Array: {
         QStringList items;
-        for (const QJsonValue& item : value.toArray())
+        for (const auto& item : value.toArray())
             items << (item.isObject() || item.isArray()
                           ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
                           : fieldValue(key, item));
