@@ -3,6 +3,7 @@
 #include "models/actions/BuyInstanceAction.h"
 #include "models/api/ApiClient.h"
 #include "models/api/EndpointTable.h"
+#include "models/tables/CellFormat.h"
 #include "views/FieldValidators.h"
 
 #include <QCheckBox>
@@ -20,7 +21,8 @@ namespace {
 QFormLayout* section(QVBoxLayout* main, int position, const QString& title) {
     auto* box = new QGroupBox(title);
     auto* form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Every field as wide as the section: a word-wrapped hint at its narrow size hint would be cut.
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     main->insertWidget(position, box);
     return form;
 }
@@ -56,13 +58,14 @@ BuyInstanceWizard::BuyInstanceWizard(api::ApiClient* client, QWidget* parent)
     , m_product(new QLineEdit)
     , m_comment(new QLineEdit) {
     setWindowTitle(tr("Buy Audit Instance"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90); // the hints read as sentences
     m_quota->setObjectName(QStringLiteral("quotaLabel"));
     m_quota->setWordWrap(true);
     mainLayout()->insertWidget(0, m_quota);
 
     QFormLayout* location = section(mainLayout(), 1, tr("1. Location"));
     const auto info = api::EndpointTable::region(m_region);
-    auto* region = new QLabel(info ? QStringLiteral("%1 (%2)").arg(info->displayName, m_region) : m_region);
+    auto* region = new QLabel(info ? QStringLiteral("%1 (%2)").arg(info->localName(), m_region) : m_region);
     addField(QStringLiteral("region"), tr("Region:"), region, location);
     addField(QStringLiteral("availability_zone"), tr("Availability &zone:"), m_zone, location);
 
@@ -153,7 +156,7 @@ void BuyInstanceWizard::showChoices(const api::AuditQuota& quota, const QList<ap
     for (qsizetype i = 0; i < specs.size(); ++i) {
         const api::EcsSpecification& s = specs.at(i);
         m_spec->addItem(tr("%1 (%2: %3 vCPUs, %4 MB, %5 databases)")
-                            .arg(s.name, s.level)
+                            .arg(s.name, models::cell::editionText(s.level))
                             .arg(s.vcpus)
                             .arg(s.ram)
                             .arg(s.proxy),
@@ -162,7 +165,17 @@ void BuyInstanceWizard::showChoices(const api::AuditQuota& quota, const QList<ap
     m_spec->setMinimumWidth(m_spec->sizeHint().width()); // the longest specification, unclipped
     fillZones();
     showSpecDetail();
+    growToFit();
     Q_EMIT choicesLoaded();
+}
+
+void BuyInstanceWizard::growToFit() {
+    // The choices arrive after the form is shown; a shown dialog does not grow by itself for the
+    // lines they add, and a squeezed form layout cuts word-wrapped hints.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void BuyInstanceWizard::showSpecDetail() {
@@ -173,7 +186,7 @@ void BuyInstanceWizard::showSpecDetail() {
     }
     const api::EcsSpecification& s = m_specs.at(index);
     m_specDetail->setText(tr("%1 — edition %2: %3 vCPUs, %4 GB memory, up to %5 databases; zones: %6")
-                              .arg(s.name, s.level)
+                              .arg(s.name, models::cell::editionText(s.level))
                               .arg(s.vcpus)
                               .arg(double(s.ram) / 1024.0, 0, 'g', 3)
                               .arg(s.proxy)

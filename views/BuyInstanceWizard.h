@@ -40,6 +40,7 @@ protected:
     void submit() override;
 
 private:
+    void growToFit(); // taller when the loaded choices need it
     void showChoices(const api::AuditQuota& quota, const QList<api::EcsSpecification>& specs,
                      const QList<api::AvailabilityZone>& zones);
     void fillZones();

@@ -1,5 +1,6 @@
 #include "views/FieldLabels.h"
 
+#include "models/api/EndpointTable.h"
 #include "models/tables/CellFormat.h"
 
 #include <QCoreApplication>
@@ -120,17 +121,22 @@ QString fieldValue(const QString& key, const QJsonValue& value) {
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 15);
     case QJsonValue::String: {
-        const QString text = value.toString();
+        QString text = value.toString(); // not const: returned (moved) when shown as sent
         if (key.endsWith(QLatin1String("status")) &&
             (text == QLatin1String("ON") || text == QLatin1String("OFF")))
             return models::cell::onOffText(text);
         if (key.startsWith(QLatin1String("risk_level")))
             return models::cell::riskLevelText(text);
+        if (key == QLatin1String("specification"))
+            return models::cell::specificationText(text);
+        if (key == QLatin1String("region"))
+            if (const auto region = api::EndpointTable::region(text))
+                return region->label(); // "cn-north-4 — 华北-北京四"
         return text;
     }
     case QJsonValue::Array: {
         QStringList items;
-        for (const QJsonValue& item : value.toArray())
+        for (const auto& item : value.toArray())
             items << (item.isObject() || item.isArray()
                           ? QString::fromUtf8(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact))
                           : fieldValue(key, item));

@@ -3,6 +3,7 @@
 #include "models/OperationNames.h"
 #include "models/actions/InstanceControl.h"
 #include "models/api/ApiClient.h"
+#include "models/api/EndpointTable.h"
 #include "models/tables/ChangeHistoryModel.h"
 #include "models/tables/InstancesModel.h"
 #include "models/tables/RequestLogModel.h"
@@ -39,7 +40,6 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -343,9 +343,10 @@ void MainWindow::createToolBar() {
 
 void MainWindow::createStatusBar(const QString& profileName) {
     const QString project = m_client->projectId().isEmpty() ? tr("(from region)") : m_client->projectId();
+    const auto region = api::EndpointTable::region(m_client->config().region);
     m_connectionLabel = new QLabel(tr("Profile: %1 · Region: %2 · Project: %3 · %4")
-                                       .arg(profileName, m_client->config().region, project,
-                                            m_client->endpoint(api::Service::Dbss).toString()));
+                                       .arg(profileName, region ? region->label() : m_client->config().region,
+                                            project, m_client->endpoint(api::Service::Dbss).toString()));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_lastRequestLabel = new QLabel(tr("No request yet"));
     m_lastRequestLabel->setObjectName(QStringLiteral("lastRequestLabel"));
@@ -479,9 +480,10 @@ void MainWindow::showInstanceMenu(const QPoint& pos) {
                 });
             a->setEnabled(models::InstanceControl::allowed(action, status));
         }
-        const QJsonObject raw = at.data(models::RemoteTableModel::RawRole).toJsonObject();
-        const QString resourceId = raw.value(QLatin1String("resource_id")).toString();
-        const QString group = raw.value(QLatin1String("security_group_id")).toString();
+        const api::AuditInstance* instance =
+            m_instances->instance(m_instancesDock->proxy()->mapToSource(at).row());
+        const QString resourceId = instance ? instance->resourceId : QString();
+        const QString group = instance ? instance->securityGroupId : QString();
         menu.addSeparator();
         menu.addAction(tr("Tags…"), this, [this, resourceId, name] { editTags(resourceId, name); })
             ->setEnabled(!resourceId.isEmpty());

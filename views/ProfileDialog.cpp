@@ -3,12 +3,13 @@
 #include "models/api/EndpointTable.h"
 #include "models/credentials/ProfileStore.h"
 #include "views/ReadableColors.h"
-#include "views/RegionNames.h"
 #include "views/RegionsField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -91,7 +92,7 @@ void ProfileDialog::buildUi() {
     m_region = new QComboBox(this);
     m_region->setEditable(true); // a region newer than the built-in table can still be typed
     for (const api::RegionInfo& region : api::EndpointTable::regions())
-        m_region->addItem(regionTitle(region.code), region.code);
+        m_region->addItem(region.label(), region.code);
     m_regions = new RegionsField(this);
 
     m_projectId = lineEdit();
@@ -145,6 +146,7 @@ void ProfileDialog::buildUi() {
     form()->addRow(m_serviceBox);
     addField(QStringLiteral("pinnedCertSha256"), tr("Pinned certificate:"), m_pin);
     addField(QStringLiteral("timeoutMs"), tr("&Timeout:"), m_timeout);
+    form()->addRow(buildNetworkBox());
     form()->addRow(QString(), m_sessionOnly);
 
     m_status = new QLabel(this);
@@ -196,6 +198,49 @@ void ProfileDialog::buildUi() {
     connect(m_region, &QComboBox::currentTextChanged, this,
             [this] { m_regions->setOwnRegion(comboValue(m_region)); });
     connect(m_endpointBase, &QLineEdit::textChanged, this, &ProfileDialog::updateEndpointHints);
+}
+
+QGroupBox* ProfileDialog::buildNetworkBox() {
+    // A company network: the profile's own proxy and the CA of a TLS-inspecting gateway
+    // (credentials::Profile::proxy/caFile, applied by api::NetworkSetup; verification stays on).
+    auto* box = new QGroupBox(tr("Network"), this);
+    box->setObjectName(QStringLiteral("networkBox"));
+    auto* layout = new QFormLayout(box);
+    m_proxy = lineEdit();
+    m_proxy->setPlaceholderText(tr("Optional: http://HOST:PORT or socks5://HOST:PORT"));
+    m_proxy->setToolTip(tr("Empty: the system proxy settings (desktop settings, HTTPS_PROXY, NO_PROXY)."));
+    m_caFile = lineEdit();
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setPlaceholderText(tr("Optional: PEM file of extra trusted CAs"));
+    m_caFile->setToolTip(tr("Certificates of a TLS-inspecting gateway, added to the system's; verification "
+                            "stays on."));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("caFileBrowse"));
+    auto* caRow = new QWidget(this);
+    auto* caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_caFile);
+    caLayout->addWidget(browse);
+    caRow->setFocusProxy(m_caFile);
+    addField(QStringLiteral("proxy"), tr("Pro&xy:"), m_proxy, layout);
+    addField(QStringLiteral("caFile"), tr("&CA certificates:"), caRow, layout);
+    connect(browse, &QPushButton::clicked, this, &ProfileDialog::chooseCaFile);
+    return box;
+}
+
+void ProfileDialog::chooseCaFile() {
+    const QString current = m_caFile->text().trimmed();
+    auto* chooser = new QFileDialog(this, tr("CA Certificate File"),
+                                    current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                                    tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("caFileChooser"));
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        m_caFile->setText(path);
+        m_caFile->setFocus();
+    });
+    chooser->open(); // not exec(): no nested event loop while keychain jobs may be running
 }
 
 void ProfileDialog::bindEditor() {
@@ -363,6 +408,8 @@ void ProfileDialog::fillForm(const ProfileForm& form) {
     m_serviceBox->setVisible(!form.endpoints.overrides.isEmpty());
     m_pin->setText(QString::fromLatin1(profile.pinnedCertSha256));
     m_timeout->setValue(profile.timeoutMs / 1000);
+    m_proxy->setText(profile.proxy);
+    m_caFile->setText(profile.caFile);
     m_sessionOnly->setChecked(form.sessionOnly);
     for (QLineEdit* edit : {m_ak, m_sk, m_token, m_iamPassword})
         edit->clear();
@@ -391,6 +438,8 @@ ProfileForm ProfileDialog::formFromWidgets() const {
     const QString pin = m_pin->text().trimmed();
     p.pinnedCertSha256 = credentials::normalizeSha256Fingerprint(pin).value_or(pin.toLatin1());
     p.timeoutMs = m_timeout->value() * 1000;
+    p.proxy = m_proxy->text().trimmed();
+    p.caFile = m_caFile->text().trimmed();
     if (p.authKind == api::AuthKind::IamPassword) {
         p.iamUser = m_iamUser->text().trimmed();
         p.iamDomain = m_iamDomain->text().trimmed();

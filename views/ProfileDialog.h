@@ -69,6 +69,8 @@ private:
     void updateEndpointHints();
     void updateButtons();
     void confirmRemove();
+    QGroupBox* buildNetworkBox(); // proxy and extra CA file
+    void chooseCaFile();
 
     void showInfo(const QString& message);
     void showError(const QString& message);
@@ -99,6 +101,8 @@ private:
     QHash<api::Service, QLineEdit*> m_endpoints;
     QLineEdit* m_pin = nullptr;
     QSpinBox* m_timeout = nullptr;
+    QLineEdit* m_proxy = nullptr;
+    QLineEdit* m_caFile = nullptr;
     QCheckBox* m_sessionOnly = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_testButton = nullptr;

@@ -19,7 +19,6 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -85,8 +84,10 @@ void ReachActions::onInstanceSelected() {
     const QModelIndex current = m_window->instancesDock()->view()->currentIndex();
     if (!current.isValid())
         return;
-    const QJsonObject raw = current.data(models::RemoteTableModel::RawRole).toJsonObject();
-    m_jobs->setResource(raw.value(QLatin1String("resource_id")).toString());
+    const auto* dock = m_window->instancesDock();
+    if (const api::AuditInstance* instance =
+            m_window->instancesModel()->instance(dock->proxy()->mapToSource(current).row()))
+        m_jobs->setResource(instance->resourceId);
 }
 
 void ReachActions::remember(const QString& kind, const QString& id, const QString& name,

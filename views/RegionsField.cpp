@@ -1,7 +1,6 @@
 #include "views/RegionsField.h"
 
 #include "models/api/EndpointTable.h"
-#include "views/RegionNames.h"
 
 namespace dbss::views {
 
@@ -16,7 +15,7 @@ RegionsField::RegionsField(QWidget* parent)
     for (const api::RegionInfo& region : api::EndpointTable::regions()) {
         if (!region.dbss)
             continue;
-        auto* item = new QListWidgetItem(regionTitle(region.code), this);
+        auto* item = new QListWidgetItem(region.label(), this);
         item->setData(kCodeRole, region.code);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);

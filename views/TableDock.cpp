@@ -2,6 +2,7 @@
 
 #include "models/tables/RemoteTableModel.h"
 #include "views/Confirm.h"
+#include "views/EmptyState.h"
 #include "views/ErrorBanner.h"
 #include "views/ReadableColors.h"
 #include "views/Shortcuts.h"
@@ -85,6 +86,8 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     connect(copyRows, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(selectedRowsText()); });
     m_view->addAction(copyRows);
+
+    m_emptyState = new EmptyState(m_view);
 
     m_progress->setMaximumHeight(6);
     m_progress->setTextVisible(false);
@@ -362,24 +365,38 @@ void TableDock::onError(const api::ApiError& error) {
 void TableDock::updateStatus() {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
+    const bool loading = m_remote && m_remote->isLoading();
+    const QString progress =
+        !loading ? QString()
+        : m_remote->totalCount() > 0
+            ? tr("Loading %1 of %2…").arg(m_remote->loadedCount()).arg(m_remote->totalCount())
+            : tr("Loading…");
     QString text;
-    if (m_remote && m_remote->isLoading())
-        text = m_remote->totalCount() > 0
-                   ? tr("Loading %1 of %2…").arg(m_remote->loadedCount()).arg(m_remote->totalCount())
-                   : tr("Loading…");
+    if (all > 0 && shown == 0) // the user's filter hides everything, loaded or still loading
+        text = loading ? tr("No row matches the filter (%1 hidden); loading more…").arg(all)
+                       : tr("No row matches the filter (%1 hidden)").arg(all);
+    else if (loading)
+        text = progress;
     else if (all == 0 && m_remote && m_remote->lastError().isError())
         text = tr("Not loaded");
     else if (all == 0 && m_remote && !m_loadedOnce)
         text = QString(); // nothing asked yet (no instance chosen): no claim about the list
     else if (all == 0)
         text = m_emptyText;
-    else if (shown == 0)
-        text = tr("No row matches the filter (%1 hidden)").arg(all);
     else if (shown != all)
         text = tr("%1 of %2 rows").arg(shown).arg(all);
     else
         text = tr("%n row(s)", nullptr, all);
     m_status->setText(text);
+    // An empty table says why in its middle too: it is loading, it has no rows, or all are filtered.
+    // A failed load says it in the error banner instead.
+    m_emptyState->setMessage(
+        shown == 0 && !(all == 0 && !loading && m_remote && m_remote->lastError().isError()) ? text
+                                                                                             : QString());
+}
+
+QString TableDock::emptyStateText() const {
+    return m_emptyState->isVisibleTo(m_view) ? m_emptyState->text() : QString();
 }
 
 } // namespace dbss::views

@@ -23,6 +23,7 @@ class RemoteTableModel;
 
 namespace dbss::views {
 
+class EmptyState;
 class ErrorBanner;
 class SwitchDelegate;
 
@@ -46,6 +47,9 @@ public:
     ErrorBanner* banner() const { return m_banner; }
     QString errorText() const;
     QString statusText() const;
+    // What the empty table says in its middle ("Loading…", the empty text, "No row matches…");
+    // "" while rows are shown.
+    QString emptyStateText() const;
 
     void setEmptyText(const QString& text); // what an empty, loaded table says
     void addToolWidget(QWidget* widget);    // a dock-specific filter beside the filter field
@@ -96,6 +100,7 @@ private:
     QByteArray m_headerBeforeReset;
     bool m_sized = false; // columns sized to their content (once, unless the user's header was restored)
     QLabel* m_status;
+    EmptyState* m_emptyState = nullptr;
     QHBoxLayout* m_toolRow;
     QProgressBar* m_progress;
     QPushButton* m_stop;

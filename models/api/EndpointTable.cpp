@@ -1,5 +1,6 @@
 #include "models/api/EndpointTable.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -19,37 +20,39 @@ struct Row {
 
 // Service availability per region as listed by huaweicloud-sdk-go-v3:
 // services/dbss/v1/region/region.go, services/drs/v5/region/region.go, services/das/v3/region/region.go.
-// Display names are the English names of the Huawei Cloud console.
+// Display names are the English names of the Huawei Cloud console; translations give the Chinese
+// console's names (RegionInfo::localName()).
 constexpr Row kRows[] = {
-    {"ae-ad-1", "ME-Abu Dhabi", nullptr, false, true, false},
-    {"af-south-1", "AF-Johannesburg", nullptr, true, true, false},
-    {"ap-southeast-1", "CN-Hong Kong", nullptr, true, true, false},
-    {"ap-southeast-2", "AP-Bangkok", nullptr, true, true, false},
-    {"ap-southeast-3", "AP-Singapore", nullptr, true, true, false},
-    {"ap-southeast-4", "AP-Jakarta", nullptr, true, true, false},
-    {"cn-east-2", "CN East-Shanghai2", nullptr, true, true, true},
-    {"cn-east-3", "CN East-Shanghai1", nullptr, true, true, true},
-    {"cn-east-5", "CN East-Qingdao", nullptr, true, false, false},
-    {"cn-north-1", "CN North-Beijing1", nullptr, true, true, true},
-    {"cn-north-11", "CN North-Ulanqab2", nullptr, true, false, false},
-    {"cn-north-2", "CN North-Beijing2", nullptr, true, true, false},
-    {"cn-north-4", "CN North-Beijing4", nullptr, true, true, true},
-    {"cn-north-9", "CN North-Ulanqab1", nullptr, true, true, false},
-    {"cn-south-1", "CN South-Guangzhou", nullptr, true, true, true},
-    {"cn-south-2", "CN South-Shenzhen", nullptr, true, true, true},
-    {"cn-south-4", "CN South-Guangzhou-InvitationOnly", nullptr, true, true, false},
-    {"cn-southwest-2", "CN Southwest-Guiyang1", nullptr, true, true, true},
-    {"eu-west-0", "EU-Paris", nullptr, false, true, false},
-    {"eu-west-101", "EU-Dublin", "myhuaweicloud.eu", false, true, false},
-    {"la-north-2", "LA-Mexico City2", nullptr, true, true, false},
-    {"la-south-2", "LA-Santiago", nullptr, true, true, false},
-    {"me-east-1", "ME-Riyadh", nullptr, true, false, false},
-    {"my-kualalumpur-1", "AP-Kuala Lumpur-OP6", nullptr, false, true, false},
-    {"na-mexico-1", "LA-Mexico City1", nullptr, false, true, false},
-    {"ru-moscow-1", "RU-Moscow", nullptr, false, true, false},
-    {"ru-northwest-2", "RU-Moscow2", nullptr, true, false, false},
-    {"sa-brazil-1", "LA-Sao Paulo1", nullptr, true, true, false},
-    {"tr-west-1", "TR-Istanbul", nullptr, true, true, true},
+    {"ae-ad-1", QT_TRANSLATE_NOOP("Regions", "ME-Abu Dhabi"), nullptr, false, true, false},
+    {"af-south-1", QT_TRANSLATE_NOOP("Regions", "AF-Johannesburg"), nullptr, true, true, false},
+    {"ap-southeast-1", QT_TRANSLATE_NOOP("Regions", "CN-Hong Kong"), nullptr, true, true, false},
+    {"ap-southeast-2", QT_TRANSLATE_NOOP("Regions", "AP-Bangkok"), nullptr, true, true, false},
+    {"ap-southeast-3", QT_TRANSLATE_NOOP("Regions", "AP-Singapore"), nullptr, true, true, false},
+    {"ap-southeast-4", QT_TRANSLATE_NOOP("Regions", "AP-Jakarta"), nullptr, true, true, false},
+    {"cn-east-2", QT_TRANSLATE_NOOP("Regions", "CN East-Shanghai2"), nullptr, true, true, true},
+    {"cn-east-3", QT_TRANSLATE_NOOP("Regions", "CN East-Shanghai1"), nullptr, true, true, true},
+    {"cn-east-5", QT_TRANSLATE_NOOP("Regions", "CN East-Qingdao"), nullptr, true, false, false},
+    {"cn-north-1", QT_TRANSLATE_NOOP("Regions", "CN North-Beijing1"), nullptr, true, true, true},
+    {"cn-north-11", QT_TRANSLATE_NOOP("Regions", "CN North-Ulanqab2"), nullptr, true, false, false},
+    {"cn-north-2", QT_TRANSLATE_NOOP("Regions", "CN North-Beijing2"), nullptr, true, true, false},
+    {"cn-north-4", QT_TRANSLATE_NOOP("Regions", "CN North-Beijing4"), nullptr, true, true, true},
+    {"cn-north-9", QT_TRANSLATE_NOOP("Regions", "CN North-Ulanqab1"), nullptr, true, true, false},
+    {"cn-south-1", QT_TRANSLATE_NOOP("Regions", "CN South-Guangzhou"), nullptr, true, true, true},
+    {"cn-south-2", QT_TRANSLATE_NOOP("Regions", "CN South-Shenzhen"), nullptr, true, true, true},
+    {"cn-south-4", QT_TRANSLATE_NOOP("Regions", "CN South-Guangzhou-InvitationOnly"), nullptr, true, true,
+     false},
+    {"cn-southwest-2", QT_TRANSLATE_NOOP("Regions", "CN Southwest-Guiyang1"), nullptr, true, true, true},
+    {"eu-west-0", QT_TRANSLATE_NOOP("Regions", "EU-Paris"), nullptr, false, true, false},
+    {"eu-west-101", QT_TRANSLATE_NOOP("Regions", "EU-Dublin"), "myhuaweicloud.eu", false, true, false},
+    {"la-north-2", QT_TRANSLATE_NOOP("Regions", "LA-Mexico City2"), nullptr, true, true, false},
+    {"la-south-2", QT_TRANSLATE_NOOP("Regions", "LA-Santiago"), nullptr, true, true, false},
+    {"me-east-1", QT_TRANSLATE_NOOP("Regions", "ME-Riyadh"), nullptr, true, false, false},
+    {"my-kualalumpur-1", QT_TRANSLATE_NOOP("Regions", "AP-Kuala Lumpur-OP6"), nullptr, false, true, false},
+    {"na-mexico-1", QT_TRANSLATE_NOOP("Regions", "LA-Mexico City1"), nullptr, false, true, false},
+    {"ru-moscow-1", QT_TRANSLATE_NOOP("Regions", "RU-Moscow"), nullptr, false, true, false},
+    {"ru-northwest-2", QT_TRANSLATE_NOOP("Regions", "RU-Moscow2"), nullptr, true, false, false},
+    {"sa-brazil-1", QT_TRANSLATE_NOOP("Regions", "LA-Sao Paulo1"), nullptr, true, true, false},
+    {"tr-west-1", QT_TRANSLATE_NOOP("Regions", "TR-Istanbul"), nullptr, true, true, true},
 };
 
 QList<RegionInfo> buildTable() {
@@ -70,6 +73,19 @@ QList<RegionInfo> buildTable() {
 }
 
 } // namespace
+
+QString RegionInfo::localName() const {
+    return QCoreApplication::translate("Regions", displayName.toUtf8().constData());
+}
+
+QString EndpointTable::regionLabel(const QString& code) {
+    const std::optional<RegionInfo> info = region(code);
+    return info ? info->label() : code;
+}
+
+QString RegionInfo::label() const {
+    return code + QStringLiteral(" — ") + localName();
+}
 
 bool RegionInfo::offers(Service service) const {
     switch (service) {

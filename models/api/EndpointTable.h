@@ -21,6 +21,8 @@ struct RegionInfo {
     bool das = false;
 
     bool offers(Service service) const;
+    QString localName() const; // displayName in the user's language ("华北-北京四")
+    QString label() const;     // "cn-north-4 — CN North-Beijing4", the name translated
 };
 
 // The one place that maps regions to service endpoints. Built from the official
@@ -30,6 +32,8 @@ public:
     // Every known region, sorted by code.
     static const QList<RegionInfo>& regions();
     static std::optional<RegionInfo> region(const QString& code);
+    // How a region code reads in the user interface: label() of a known region, the code itself otherwise.
+    static QString regionLabel(const QString& code);
 
     // The built-in endpoint: https://<service>.<region>.<domain>; IAM is the global endpoint of the
     // region's site (https://iam.myhuaweicloud.com). Unknown regions get the default domain, so a

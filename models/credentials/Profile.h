@@ -42,7 +42,8 @@ struct Profile {
     // Every problem as a sentence for the user; empty when the profile can be saved.
     QStringList validate() const;
     // The same problems, each with the field it concerns: "name", "region", "projectId",
-    // "endpoint_<service>", "pinnedCertSha256", "timeoutMs", "iamUser", "iamDomain", "regions".
+    // "endpoint_<service>", "pinnedCertSha256", "timeoutMs", "proxy", "caFile", "iamUser", "iamDomain",
+    // "regions".
     api::FieldErrors fieldProblems() const;
 
     static constexpr const char* kGroup = "profiles";

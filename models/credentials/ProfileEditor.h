@@ -70,8 +70,8 @@ public:
     bool loadedIsSessionOnly() const;
 
     // Every problem with its field ("name", "region", "projectId", "endpoint", "endpoint_<service>",
-    // "pinnedCertSha256", "timeoutMs", "iamUser", "iamDomain", and "ak", "sk", "securityToken",
-    // "iamPassword" for a missing secret). Probing needs no name and does not check it.
+    // "pinnedCertSha256", "timeoutMs", "proxy", "caFile", "iamUser", "iamDomain", and "ak", "sk",
+    // "securityToken", "iamPassword" for a missing secret). Probing needs no name and does not check it.
     api::FieldErrors validate(const ProfileForm& form, Purpose purpose) const;
 
     // Each returns false (and emits invalid()) when the form has problems; otherwise the outcome

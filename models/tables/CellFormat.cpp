@@ -1,6 +1,7 @@
 #include "models/tables/CellFormat.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace dbss::models::cell {
 
@@ -104,6 +105,28 @@ QColor riskLevelColor(const QString& level) {
     default:
         return QColor(0x75, 0x75, 0x75);
     }
+}
+
+QString editionText(const QString& level) {
+    if (level.compare(QLatin1String("low"), Qt::CaseInsensitive) == 0)
+        return tr("Basic");
+    if (level.compare(QLatin1String("medium"), Qt::CaseInsensitive) == 0)
+        return tr("Professional");
+    if (level.compare(QLatin1String("high"), Qt::CaseInsensitive) == 0)
+        return tr("Advanced");
+    return level;
+}
+
+QString specificationText(const QString& specification) {
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(Low|Medium|High)\s*\|\s*(\d{1,6})\s*Proxy\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(specification);
+    if (!match.hasMatch())
+        return specification;
+    return QCoreApplication::translate("dbss::models::cell", "%1, %n database(s)", nullptr,
+                                       match.captured(2).toInt())
+        .arg(editionText(match.captured(1)));
 }
 
 } // namespace dbss::models::cell

@@ -21,5 +21,12 @@ QString riskLevelText(const QString& level); // HIGH/MEDIUM/LOW/NO_RISK -> trans
 int riskLevelRank(const QString& level);     // for sorting: HIGH > MEDIUM > LOW
 QColor riskLevelColor(const QString& level);
 
+// Editions of an audit instance: "low"/"medium"/"high" (also as in "Low | 3 Proxy") -> the
+// console's names, translated; anything else unchanged.
+QString editionText(const QString& level);
+// An instance's specification as the service writes it, "Low | 3 Proxy" (edition | audited
+// databases) -> "Basic, 3 databases", translated; any other text unchanged.
+QString specificationText(const QString& specification);
+
 } // namespace cell
 } // namespace dbss::models

@@ -64,7 +64,7 @@ QVariant InstancesModel::displayValue(const AuditInstance& i, Column column) con
     case Column::Status:
         return statusText(i.status);
     case Column::Specification:
-        return i.specification;
+        return cell::specificationText(i.specification);
     case Column::Version:
         return i.version;
     case Column::Zone:

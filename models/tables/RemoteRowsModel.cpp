@@ -1,16 +1,9 @@
 #include "models/tables/RemoteRowsModel.h"
 
+#include "models/Logging.h"
 #include "models/api/MutationResult.h"
 
-#include <QLoggingCategory>
-
 namespace dbss::models {
-
-namespace {
-// QT_LOGGING_RULES="dbss.models.info=true": one line per completed load (the cold-start bench
-// watches for the instances' one).
-Q_LOGGING_CATEGORY(lcRows, "dbss.models", QtWarningMsg)
-} // namespace
 
 bool isAmbiguousFailure(const api::ApiError& error) {
     return error.outcomeUnknown(); // one definition, shared with dbssctl's verified writes
@@ -164,7 +157,7 @@ void PagedRowsModel::onLoaded(const api::ApiError& error) {
             m_serverTotal = heldRows();
         m_totalKnown = true;
         setProgress(std::min(heldRows(), m_serverTotal), m_serverTotal);
-        qCInfo(lcRows, "%s: %lld rows loaded", metaObject()->className(), heldRows());
+        qCInfo(lcModels, "%s: %lld rows loaded", metaObject()->className(), heldRows());
         clearError();
         setLoading(false);
     } else {

@@ -1,5 +1,7 @@
 #include "models/tables/SpecificationsModel.h"
 
+#include "models/tables/CellFormat.h"
+
 namespace dbss::models {
 
 using api::AvailabilityZone;
@@ -52,13 +54,7 @@ QVariant SpecificationsModel::cellData(const EcsSpecification& s, int column, in
     case Column::Name:
         return s.name.isEmpty() ? s.id : s.name;
     case Column::Level:
-        if (s.level == QLatin1String("low"))
-            return tr("Basic");
-        if (s.level == QLatin1String("medium"))
-            return tr("Professional");
-        if (s.level == QLatin1String("high"))
-            return tr("Advanced");
-        return s.level;
+        return cell::editionText(s.level);
     case Column::Vcpus:
         return s.vcpus;
     case Column::Ram:

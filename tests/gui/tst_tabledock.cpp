@@ -1,6 +1,9 @@
 // TableDock against a local RemoteTableModel: the loading/error/empty states a user sees, selection
-// switching in one call, copying rows, the column chooser and saved header state.
+// switching in one call, copying rows, the column chooser and saved header state; and against a slow
+// in-process sandbox: what an empty table says while its first page is in flight.
+#include "models/tables/InstancesModel.h"
 #include "models/tables/RemoteTableModel.h"
+#include "tests/gui/tst_dialogfixture.h"
 #include "views/ErrorBanner.h"
 #include "views/TableDock.h"
 
@@ -143,6 +146,52 @@ private Q_SLOTS:
         QVERIFY(dock.view()->horizontalHeader()->isSectionHidden(1));
         QCOMPARE(dock.view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(dock.proxy()->index(0, 0).data().toString(), QStringLiteral("gamma"));
+    }
+
+    // A slow service (dbss-sandbox --latency): the table says it is loading, never that it has no
+    // rows, and a filter that hides everything says so, while loading too.
+    void emptyStatesWhileTheFirstPageIsInFlight() {
+        sandbox::SandboxOptions options;
+        options.latencyMs = 2000;
+        test::DialogFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(&error, options), qPrintable(error));
+        models::InstancesModel model(fixture.client());
+        views::TableDock dock(QStringLiteral("Instances"), QStringLiteral("SlowDock"), &model);
+        const QString none = QStringLiteral("No audit instances in this project.");
+        dock.setEmptyText(none);
+        dock.resize(640, 400);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QCOMPARE(dock.emptyStateText(), QString()); // nothing asked yet: no claim about the list
+
+        model.refresh();
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(dock.statusText(), QStringLiteral("Loading…"));
+        QCOMPARE(dock.emptyStateText(), QStringLiteral("Loading…"));
+        dock.filterEdit()->setText(QStringLiteral("no-such-instance"));
+        QCOMPARE(dock.emptyStateText(), QStringLiteral("Loading…")); // nothing loaded to filter yet
+        QVERIFY(dock.emptyStateText() != none);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 15000);
+        const int all = model.rowCount();
+        QVERIFY(all > 0);
+        const QString filtered = QStringLiteral("No row matches the filter (%1 hidden)").arg(all);
+        QCOMPARE(dock.statusText(), filtered);
+        QCOMPARE(dock.emptyStateText(), filtered);
+
+        model.refresh(); // reading again: rows loaded, all of them filtered out
+        QVERIFY(model.isLoading());
+        QCOMPARE(dock.emptyStateText(),
+                 QStringLiteral("No row matches the filter (%1 hidden); loading more…").arg(all));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 15000);
+        QCOMPARE(dock.emptyStateText(), filtered);
+
+        dock.filterEdit()->clear();
+        QCOMPARE(dock.emptyStateText(), QString()); // rows shown: the table speaks for itself
+        QVERIFY2(dock.statusText().startsWith(QString::number(all) + QLatin1Char(' ')),
+                 qPrintable(dock.statusText()));
     }
 };
 

@@ -42,6 +42,29 @@ private Q_SLOTS:
         QCOMPARE(info->displayName, name);
     }
 
+    // The names go through the translator (context "Regions"); displayName stays English.
+    void namesAreTranslated() {
+        class Chinese : public QTranslator {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char* context, const char* source, const char*, int) const override {
+                return qstrcmp(context, "Regions") == 0 && qstrcmp(source, "CN North-Beijing4") == 0
+                           ? QStringLiteral("华北-北京四")
+                           : QString();
+            }
+        } chinese;
+        const auto info = EndpointTable::region(QStringLiteral("cn-north-4"));
+        QVERIFY(info.has_value());
+        QCOMPARE(info->localName(), QStringLiteral("CN North-Beijing4"));
+        QVERIFY(QCoreApplication::installTranslator(&chinese));
+        QCOMPARE(info->localName(), QStringLiteral("华北-北京四"));
+        QCOMPARE(info->label(), QStringLiteral("cn-north-4 — 华北-北京四"));
+        QCOMPARE(info->displayName, QStringLiteral("CN North-Beijing4"));
+        QCOMPARE(EndpointTable::region(QStringLiteral("cn-east-3"))->localName(),
+                 QStringLiteral("CN East-Shanghai1")); // untranslated: the English name
+        QCoreApplication::removeTranslator(&chinese);
+    }
+
     void availability() {
         // From the SDK region files: DAS only in a few regions, DBSS not in eu-west-101.
         QVERIFY(EndpointTable::region(QStringLiteral("cn-north-4"))->offers(Service::Das));
