@@ -1,11 +1,11 @@
 #include "views/FleetNavigatorDock.h"
 
 #include "models/api/ApiClient.h"
+#include "models/api/EndpointTable.h"
 #include "models/fleet/FleetModel.h"
 #include "models/tables/CellFormat.h"
 #include "models/tables/InstancesModel.h"
 #include "views/ReadableColors.h"
-#include "models/api/EndpointTable.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -40,7 +40,8 @@ public:
             if (instance && index.column() == FleetModel::StatusColumn)
                 return models::InstancesModel::statusText(status);
             if (kind == FleetModel::NodeKind::Region && index.column() == FleetModel::NameColumn)
-                return api::EndpointTable::regionLabel(QIdentityProxyModel::data(index, FleetModel::RegionRole).toString());
+                return api::EndpointTable::regionLabel(
+                    QIdentityProxyModel::data(index, FleetModel::RegionRole).toString());
             // A profile whose regions are still listing is not "0 running": say it is loading.
             if (!instance && error.isEmpty() && index.column() == FleetModel::StatusColumn &&
                 QIdentityProxyModel::data(index, FleetModel::LoadingRole).toBool()) {
