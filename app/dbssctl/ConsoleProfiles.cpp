@@ -2,6 +2,7 @@
 
 #include "models/credentials/ClientConfigFactory.h"
 #include "models/credentials/KeychainSecretStore.h"
+#include "models/credentials/ProfileAccess.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -9,11 +10,10 @@
 namespace dbss::ctl {
 
 ConsoleProfiles::ConsoleProfiles()
-    // The console's settings file (organization and application "dbss-console"), not dbssctl's own.
-    : m_settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("dbss-console"),
-                 QStringLiteral("dbss-console"))
+    // The file the console keeps its profiles in (profiles.ini), so both programs see the same ones.
+    : m_settings(credentials::openProfileSettings())
     , m_keychain(std::make_unique<credentials::KeychainSecretStore>())
-    , m_store(std::make_unique<credentials::ProfileStore>(&m_settings, m_keychain.get())) {}
+    , m_store(std::make_unique<credentials::ProfileStore>(m_settings.get(), m_keychain.get())) {}
 
 ConsoleProfiles::~ConsoleProfiles() = default;
 

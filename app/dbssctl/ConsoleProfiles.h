@@ -1,6 +1,6 @@
 #pragma once
 
-// The console's profiles for dbssctl: same QSettings ("dbss-console") and keychain service.
+// The console's profiles for dbssctl: the same profiles file and keychain service as the console.
 
 #include "models/api/ClientConfig.h"
 #include "models/credentials/ProfileStore.h"
@@ -27,7 +27,7 @@ public:
     wait(const std::function<void(QObject*, credentials::ProfileStore::Done)>& op);
 
 private:
-    QSettings m_settings;
+    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<credentials::SecretStore> m_keychain;
     std::unique_ptr<credentials::ProfileStore> m_store;
 };

@@ -36,7 +36,7 @@ class TestDbssctlFleet : public QObject {
         p.timeoutMs = 5000;
         for (api::Service s : {api::Service::Dbss, api::Service::Iam, api::Service::Drs, api::Service::Das})
             p.endpointOverrides.insert(s, url);
-        QSettings settings(m_config.filePath(QStringLiteral("dbss-console/dbss-console.conf")),
+        QSettings settings(m_config.filePath(QStringLiteral("dbss-console/profiles.ini")),
                            QSettings::IniFormat);
         p.writeTo(settings);
     }
