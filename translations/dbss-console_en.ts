@@ -60,6 +60,129 @@
         <source>Risk levels (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox Ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>ME-Abu Dhabi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou-InvitationOnly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Kuala Lumpur-OP6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RU-Moscow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RU-Moscow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::api</name>
@@ -309,6 +432,14 @@
         <source>The profile &quot;%1&quot; has no stored %2. Save it again in the Profiles dialog, or set DBSS_AK and DBSS_SK.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The region &quot;%1&quot; of the fleet regions is not a region where database audit is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is listed twice in the fleet regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::credentials::Profile</name>
@@ -435,6 +566,206 @@
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::fleet::FleetModel</name>
+    <message>
+        <source>Loading stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to load the profile&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no project in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n stopped</numerusform>
+            <numerusform>%n stopped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in error</source>
+        <translation>
+            <numerusform>%n in error</numerusform>
+            <numerusform>%n in error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to load</source>
+        <translation>
+            <numerusform>%n failed to load</numerusform>
+            <numerusform>%n failed to load</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::fleet::FleetOverviewModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk rules on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk rules on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk rules on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL injection rules on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection for this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL injection rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models</name>
+    <message>
+        <source>%1: rule &apos;%2&apos; is of type %3 on the instance, the file says %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rule named &apos;%2&apos; (type %3) on the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot create rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot delete rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full audit scope cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databases not on the instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API cannot create a full audit scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch it off with a second apply, once it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full audit scope cannot be edited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +1009,33 @@ ID: %2</source>
     </message>
     <message>
         <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::Checker</name>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,11 +1676,186 @@ ID: %2</source>
         <source>Switch risk rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Switch SQL injection rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch masking rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch audit scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit audit scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audit scope</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::models::PagedRowsModel</name>
     <message>
         <source>%1; re-reading the rows failed too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::Policy</name>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has version %1; this program reads versions up to %2 — update dbss-console to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of %2 (allowed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; (%2) is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no database (use [&quot;ALL&quot;] for every database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ALL&quot; cannot be combined with single databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit scope &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PolicyApplier</name>
+    <message>
+        <source>no API client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered success but the change is not in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PolicyChange</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not possible: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PolicyCompareModel</name>
+    <message>
+        <source>Risk rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL injection rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source IPs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception IPs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PolicyReader</name>
+    <message>
+        <source>no API client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,18 +2010,6 @@ ID: %2</source>
 <context>
     <name>dbss::models::SpecificationsModel</name>
     <message>
-        <source>Basic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 GB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,6 +2136,25 @@ ID: %2</source>
         <source>No risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n database(s)</source>
+        <translation>
+            <numerusform>%1, %n database</numerusform>
+            <numerusform>%1, %n databases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dbss::views</name>
@@ -1624,6 +2164,93 @@ ID: %2</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ActivityChart</name>
+    <message numerus="yes">
+        <source>%n-minute buckets</source>
+        <translation>
+            <numerusform>%n-minute buckets</numerusform>
+            <numerusform>%n-minute buckets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-hour buckets</source>
+        <translation>
+            <numerusform>%n-hour buckets</numerusform>
+            <numerusform>%n-hour buckets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day buckets</source>
+        <translation>
+            <numerusform>%n-day buckets</numerusform>
+            <numerusform>%n-day buckets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack the bars by result or by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the range shown before the selected span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag across the bars (or click one) to show that span in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operations, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 outside the range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ActivityChartView</name>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2796,6 +3423,86 @@ ID: %2</source>
     </message>
 </context>
 <context>
+    <name>dbss::views::FleetDocks</name>
+    <message>
+        <source>Fleet Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances in the fleet&apos;s accounts and regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::FleetNavigatorDock</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every account and region again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading; what has loaded stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2 regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles. Add one under File ▸ Profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be loaded</source>
+        <translation>
+            <numerusform>, %n could not be loaded</numerusform>
+            <numerusform>, %n could not be loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbss::views::InstanceDocks</name>
     <message>
         <source>Databases</source>
@@ -3273,6 +3980,336 @@ Their audit stops; the databases themselves are not touched.</numerusform>
     </message>
 </context>
 <context>
+    <name>dbss::views::PolicyActions</name>
+    <message>
+        <source>Compare &amp;Policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the rule policies of two or more instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected instance&apos;s rule policy as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected instance&apos;s policy like a policy file (with a preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an audit instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy of %1 saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a policy this console can apply; nothing was sent.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the policy of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::PolicyCompareDock</name>
+    <message>
+        <source>Policy Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose instances to compare (Instances…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reference instance and the instances to compare with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make Like Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the changes that make an instance&apos;s policy like the reference&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n policies…</source>
+        <translation>
+            <numerusform>Reading %n policy…</numerusform>
+            <numerusform>Reading %n policies…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies are alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 Like %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 Like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::PolicyInstancePicker</name>
+    <message>
+        <source>Compare Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are matched by type and name. The reference is what the others are compared with, and what &quot;Make Like&quot; copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::PolicyPreviewDialog</name>
+    <message>
+        <source>Risk rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL injection rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This policy does not fit the instance; nothing will be sent:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance already has this policy: nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s); requests to send: %1.</source>
+        <translation>
+            <numerusform>%n change; requests to send: %1.</numerusform>
+            <numerusform>%n changes; requests to send: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) the API cannot change (listed as such).</source>
+        <translation>
+            <numerusform>%n difference the API cannot change (listed as such).</numerusform>
+            <numerusform>%n differences the API cannot change (listed as such).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you choose Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; reading the instance again to verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the re-read does not show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (request ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 · failed: %2 · not possible: %3 · requests sent: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read: the instance now has the policy (what the API can change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-read: %n difference(s) remain; Apply again to retry them.</source>
+        <translation>
+            <numerusform>Re-read: %n difference remains; Apply again to retry it.</numerusform>
+            <numerusform>Re-read: %n differences remain; Apply again to retry them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dbss::views::ProfileDialog</name>
     <message>
         <source>Connection Profiles</source>
@@ -3454,6 +4491,50 @@ Their audit stops; the databases themselves are not touched.</numerusform>
         <source>Regional endpoints, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fleet re&amp;gions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: http://HOST:PORT or socks5://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system proxy settings (desktop settings, HTTPS_PROXY, NO_PROXY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: PEM file of extra trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of a TLS-inspecting gateway, added to the system&apos;s; verification stays on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ReachActions</name>
@@ -3555,6 +4636,17 @@ Their audit stops; the databases themselves are not touched.</numerusform>
     </message>
     <message>
         <source>Forget every entry? The connections and orders themselves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::RegionsField</name>
+    <message>
+        <source>The regions the fleet view lists for this account, besides its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own region is always included</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3763,6 +4855,10 @@ Their audit stops; the databases themselves are not touched.</numerusform>
         <source>No row matches the filter (%1 hidden)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No row matches the filter (%1 hidden); loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::TagsDialog</name>
@@ -3842,6 +4938,13 @@ Their audit stops; the databases themselves are not touched.</numerusform>
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleet</name>
+    <message>
+        <source>The profile store is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

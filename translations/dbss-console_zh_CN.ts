@@ -59,6 +59,129 @@
         <source>Risk levels (%1)</source>
         <translation>风险级别（%1）</translation>
     </message>
+    <message>
+        <source>Sandbox Ops</source>
+        <translation>Sandbox Ops</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <source>ME-Abu Dhabi</source>
+        <translation>中东-阿布扎比</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation>华东-青岛</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab2</source>
+        <translation>华北-乌兰察布二</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>华北-北京二</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>华南-深圳</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou-InvitationOnly</source>
+        <translation>华南-广州-友好用户环境</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation>欧洲-巴黎</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>AP-Kuala Lumpur-OP6</source>
+        <translation>亚太-吉隆坡-OP6</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>RU-Moscow</source>
+        <translation>俄罗斯-莫斯科</translation>
+    </message>
+    <message>
+        <source>RU-Moscow2</source>
+        <translation>俄罗斯-莫斯科二</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
 </context>
 <context>
     <name>dbss::api</name>
@@ -308,6 +431,14 @@
         <source>The profile &quot;%1&quot; has no stored %2. Save it again in the Profiles dialog, or set DBSS_AK and DBSS_SK.</source>
         <translation>配置文件“%1”没有保存%2。请在“连接配置”对话框中重新保存，或设置 DBSS_AK 和 DBSS_SK。</translation>
     </message>
+    <message>
+        <source>The region &quot;%1&quot; of the fleet regions is not a region where database audit is offered.</source>
+        <translation>区域列表中的“%1”不是提供数据库安全服务的区域。</translation>
+    </message>
+    <message>
+        <source>The region &quot;%1&quot; is listed twice in the fleet regions.</source>
+        <translation>区域“%1”在区域列表中重复出现。</translation>
+    </message>
 </context>
 <context>
     <name>dbss::credentials::Profile</name>
@@ -435,6 +566,201 @@
     <message>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::fleet::FleetModel</name>
+    <message>
+        <source>Loading stopped</source>
+        <translation>已停止加载</translation>
+    </message>
+    <message>
+        <source>No way to load the profile&apos;s credentials.</source>
+        <translation>无法加载该配置的凭证。</translation>
+    </message>
+    <message>
+        <source>The profile could not be loaded.</source>
+        <translation>无法加载该配置。</translation>
+    </message>
+    <message>
+        <source>The account has no project in %1.</source>
+        <translation>该账号在 %1 没有项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n 个已关闭</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in error</source>
+        <translation>
+            <numerusform>%n 个异常</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n 个其他</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed to load</source>
+        <translation>
+            <numerusform>%n 个加载失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::fleet::FleetOverviewModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Databases audited</source>
+        <translation>已审计数据库</translation>
+    </message>
+    <message>
+        <source>Agents on</source>
+        <translation>已开启Agent</translation>
+    </message>
+    <message>
+        <source>High risk rules on</source>
+        <translation>已开启高风险规则</translation>
+    </message>
+    <message>
+        <source>Medium risk rules on</source>
+        <translation>已开启中风险规则</translation>
+    </message>
+    <message>
+        <source>Low risk rules on</source>
+        <translation>已开启低风险规则</translation>
+    </message>
+    <message>
+        <source>SQL injection rules on</source>
+        <translation>已开启SQL注入规则</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>No connection for this region.</source>
+        <translation>该区域没有连接。</translation>
+    </message>
+    <message>
+        <source>Loading stopped</source>
+        <translation>已停止加载</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Risk rules</source>
+        <translation>风险规则</translation>
+    </message>
+    <message>
+        <source>SQL injection rules</source>
+        <translation>SQL注入规则</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models</name>
+    <message>
+        <source>%1: rule &apos;%2&apos; is of type %3 on the instance, the file says %4</source>
+        <translation>%1：规则“%2”在实例上的类型为 %3，文件中为 %4</translation>
+    </message>
+    <message>
+        <source>%1: no rule named &apos;%2&apos; (type %3) on the instance</source>
+        <translation>%1：实例上没有名为“%2”（类型 %3）的规则</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>the API cannot create rules</source>
+        <translation>API 无法创建规则</translation>
+    </message>
+    <message>
+        <source>the API cannot delete rules</source>
+        <translation>API 无法删除规则</translation>
+    </message>
+    <message>
+        <source>the full audit scope cannot be deleted</source>
+        <translation>全审计范围不能删除</translation>
+    </message>
+    <message>
+        <source>databases not on the instance: %1</source>
+        <translation>实例上不存在的数据库：%1</translation>
+    </message>
+    <message>
+        <source>the API cannot create a full audit scope</source>
+        <translation>API 无法创建全审计范围</translation>
+    </message>
+    <message>
+        <source>switch it off with a second apply, once it exists</source>
+        <translation>创建后请再次应用以将其关闭</translation>
+    </message>
+    <message>
+        <source>the full audit scope cannot be edited</source>
+        <translation>全审计范围不能修改</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1006,33 @@ ID：%2</translation>
     <message>
         <source>Request ID</source>
         <translation>请求ID</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::Checker</name>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须为非空字符串</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须为字符串数组</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings</source>
+        <translation>必须为非空字符串数组</translation>
     </message>
 </context>
 <context>
@@ -1316,12 +1669,187 @@ ID：%2</translation>
         <source>Switch risk rules</source>
         <translation>开关风险操作规则</translation>
     </message>
+    <message>
+        <source>Switch SQL injection rule</source>
+        <translation>开关SQL注入规则</translation>
+    </message>
+    <message>
+        <source>Switch masking rules</source>
+        <translation>开关隐私数据脱敏规则</translation>
+    </message>
+    <message>
+        <source>Switch audit scopes</source>
+        <translation>开关审计范围</translation>
+    </message>
+    <message>
+        <source>Edit audit scope</source>
+        <translation>编辑审计范围</translation>
+    </message>
+    <message>
+        <source>Delete audit scope</source>
+        <translation>删除审计范围</translation>
+    </message>
 </context>
 <context>
     <name>dbss::models::PagedRowsModel</name>
     <message>
         <source>%1; re-reading the rows failed too: %2</source>
         <translation>%1；重新读取这些行也失败了：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::Policy</name>
+    <message>
+        <source>must be &quot;%1&quot;: this is not a policy file</source>
+        <translation>必须为“%1”：这不是策略文件</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>必须为不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>the file has version %1; this program reads versions up to %2 — update dbss-console to use it</source>
+        <translation>文件版本为 %1；本程序最高只能读取版本 %2，请升级 dbss-console 后再使用</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须为数组</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须为对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a type of %2 (allowed: %3)</source>
+        <translation>“%1”不是 %2 的类型（允许：%3）</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; (%2) is listed twice</source>
+        <translation>规则“%1”（%2）重复列出</translation>
+    </message>
+    <message>
+        <source>names no database (use [&quot;ALL&quot;] for every database)</source>
+        <translation>未指定数据库（全部数据库请使用 [&quot;ALL&quot;]）</translation>
+    </message>
+    <message>
+        <source>&quot;ALL&quot; cannot be combined with single databases</source>
+        <translation>“ALL”不能与单个数据库同时使用</translation>
+    </message>
+    <message>
+        <source>audit scope &apos;%1&apos; is listed twice</source>
+        <translation>审计范围“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PolicyApplier</name>
+    <message>
+        <source>no API client</source>
+        <translation>没有 API 客户端</translation>
+    </message>
+    <message>
+        <source>the service answered success but the change is not in effect</source>
+        <translation>服务返回成功，但变更未生效</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PolicyChange</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>[not possible: %1]</source>
+        <translation>[无法变更：%1]</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PolicyCompareModel</name>
+    <message>
+        <source>Risk rule</source>
+        <translation>风险规则</translation>
+    </message>
+    <message>
+        <source>SQL injection rule</source>
+        <translation>SQL注入规则</translation>
+    </message>
+    <message>
+        <source>Masking rule</source>
+        <translation>隐私数据脱敏规则</translation>
+    </message>
+    <message>
+        <source>Audit scope</source>
+        <translation>审计范围</translation>
+    </message>
+    <message>
+        <source>full audit</source>
+        <translation>全量审计</translation>
+    </message>
+    <message>
+        <source>databases: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>users: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>source IPs: %1</source>
+        <translation>源IP：%1</translation>
+    </message>
+    <message>
+        <source>source ports: %1</source>
+        <translation>源端口：%1</translation>
+    </message>
+    <message>
+        <source>exception IPs: %1</source>
+        <translation>例外IP：%1</translation>
+    </message>
+    <message>
+        <source>actions: %1</source>
+        <translation>操作：%1</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>Differs from %1</source>
+        <translation>与 %1 不同</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Rule Type</source>
+        <translation>规则类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1（基准）</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::models::PolicyReader</name>
+    <message>
+        <source>no API client</source>
+        <translation>没有 API 客户端</translation>
     </message>
 </context>
 <context>
@@ -1484,15 +2012,15 @@ ID：%2</translation>
     <name>dbss::models::SpecificationsModel</name>
     <message>
         <source>Basic</source>
-        <translation>基础版</translation>
+        <translation type="vanished">基础版</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation>专业版</translation>
+        <translation type="vanished">专业版</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation>高级版</translation>
+        <translation type="vanished">高级版</translation>
     </message>
     <message>
         <source>%1 GB</source>
@@ -1621,6 +2149,24 @@ ID：%2</translation>
         <source>No risk</source>
         <translation>无风险</translation>
     </message>
+    <message>
+        <source>Basic</source>
+        <translation>基础版</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业版</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级版</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n database(s)</source>
+        <translation>
+            <numerusform>%1，%n 个数据库</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dbss::views</name>
@@ -1631,6 +2177,90 @@ ID：%2</translation>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ActivityChart</name>
+    <message numerus="yes">
+        <source>%n-minute buckets</source>
+        <translation>
+            <numerusform>每 %n 分钟一组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-hour buckets</source>
+        <translation>
+            <numerusform>每 %n 小时一组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-day buckets</source>
+        <translation>
+            <numerusform>每 %n 天一组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>按结果</translation>
+    </message>
+    <message>
+        <source>By user</source>
+        <translation>按用户</translation>
+    </message>
+    <message>
+        <source>Stack the bars by result or by user</source>
+        <translation>按结果或按用户堆叠柱形</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Show the range shown before the selected span</source>
+        <translation>显示选择时间段之前的时间范围</translation>
+    </message>
+    <message>
+        <source>Drag across the bars (or click one) to show that span in the log</source>
+        <translation>在柱形上拖动（或单击一个柱形），在日志中显示该时间段</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>%1 operations, %2</source>
+        <translation>%1 次操作，%2</translation>
+    </message>
+    <message>
+        <source> (%1 outside the range)</source>
+        <translation>（%1 条不在时间范围内）</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::ActivityChartView</name>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3448,84 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>dbss::views::FleetDocks</name>
+    <message>
+        <source>Fleet Overview</source>
+        <translation>全局概览</translation>
+    </message>
+    <message>
+        <source>No instances in the fleet&apos;s accounts and regions.</source>
+        <translation>所有账号和区域中都没有实例。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2（%3，%4）</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::FleetNavigatorDock</name>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1（加载中…）</translation>
+    </message>
+    <message>
+        <source>This account could not be loaded: %1</source>
+        <translation>无法加载此账号：%1</translation>
+    </message>
+    <message>
+        <source>This region could not be loaded: %1</source>
+        <translation>无法加载此区域：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>全局资源</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Load every account and region again</source>
+        <translation>重新加载所有账号和区域</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has loaded stays</source>
+        <translation>停止加载；已加载的内容保留</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2 regions…</source>
+        <translation>正在加载区域（%1/%2）…</translation>
+    </message>
+    <message>
+        <source>No profiles. Add one under File ▸ Profiles.</source>
+        <translation>没有配置文件。请在“文件 ▸ 配置文件”中添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be loaded</source>
+        <translation>
+            <numerusform>，%n 项无法加载</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dbss::views::InstanceDocks</name>
     <message>
         <source>Databases</source>
@@ -3324,6 +4032,334 @@ Their audit stops; the databases themselves are not touched.</source>
     </message>
 </context>
 <context>
+    <name>dbss::views::PolicyActions</name>
+    <message>
+        <source>Compare &amp;Policies…</source>
+        <translation>比较策略(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Policy…</source>
+        <translation>导出策略(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Policy…</source>
+        <translation>应用策略(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Compare the rule policies of two or more instances</source>
+        <translation>比较两个或多个实例的规则策略</translation>
+    </message>
+    <message>
+        <source>Save the selected instance&apos;s rule policy as a JSON file</source>
+        <translation>将所选实例的规则策略保存为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Make the selected instance&apos;s policy like a policy file (with a preview)</source>
+        <translation>使所选实例的策略与策略文件一致（先预览）</translation>
+    </message>
+    <message>
+        <source>Select an audit instance first.</source>
+        <translation>请先选择一个审计实例。</translation>
+    </message>
+    <message>
+        <source>Export Policy</source>
+        <translation>导出策略</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>策略文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The policy of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的策略：%2</translation>
+    </message>
+    <message>
+        <source>Policy of %1 saved to %2.</source>
+        <translation>%1 的策略已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Apply Policy</source>
+        <translation>应用策略</translation>
+    </message>
+    <message>
+        <source>%1 is not a policy this console can apply; nothing was sent.
+
+%2</source>
+        <translation>%1 不是本控制台可应用的策略，未发送任何请求。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reading the policy of %1…</source>
+        <translation>正在读取 %1 的策略…</translation>
+    </message>
+    <message>
+        <source>Apply %1 to %2</source>
+        <translation>将 %1 应用到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::PolicyCompareDock</name>
+    <message>
+        <source>Policy Comparison</source>
+        <translation>策略比较</translation>
+    </message>
+    <message>
+        <source>&amp;Instances…</source>
+        <translation>实例(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose instances to compare (Instances…).</source>
+        <translation>请选择要比较的实例（实例…）。</translation>
+    </message>
+    <message>
+        <source>Choose the reference instance and the instances to compare with it</source>
+        <translation>选择基准实例以及要与之比较的实例</translation>
+    </message>
+    <message>
+        <source>&amp;Make Like Reference</source>
+        <translation>同步为基准(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Preview the changes that make an instance&apos;s policy like the reference&apos;s</source>
+        <translation>预览使实例策略与基准实例一致所需的变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n policies…</source>
+        <translation>
+            <numerusform>正在读取 %n 个策略…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The policies are alike.</source>
+        <translation>策略一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 项差异</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make %1 Like %2…</source>
+        <translation>将 %1 同步为 %2…</translation>
+    </message>
+    <message>
+        <source>Make %1 Like %2</source>
+        <translation>将 %1 同步为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::PolicyInstancePicker</name>
+    <message>
+        <source>Compare Policies</source>
+        <translation>比较策略</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rules are matched by type and name. The reference is what the others are compared with, and what &quot;Make Like&quot; copies.</source>
+        <translation>规则按类型和名称匹配。基准实例是其他实例与之比较的对象，也是“同步为基准”复制的来源。</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>基准实例(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>比较对象(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::PolicyPreviewDialog</name>
+    <message>
+        <source>Risk rules</source>
+        <translation>风险规则</translation>
+    </message>
+    <message>
+        <source>SQL injection rules</source>
+        <translation>SQL注入规则</translation>
+    </message>
+    <message>
+        <source>Masking rules</source>
+        <translation>隐私数据脱敏规则</translation>
+    </message>
+    <message>
+        <source>Audit scopes</source>
+        <translation>审计范围</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>This policy does not fit the instance; nothing will be sent:
+%1</source>
+        <translation>该策略与实例不匹配，不会发送任何请求：
+%1</translation>
+    </message>
+    <message>
+        <source>The instance already has this policy: nothing to send.</source>
+        <translation>实例已是该策略，无需发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s); requests to send: %1.</source>
+        <translation>
+            <numerusform>%n 项变更；需发送请求：%1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) the API cannot change (listed as such).</source>
+        <translation>
+            <numerusform>%n 项差异无法通过 API 修改（已单独列出）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is sent before you choose Apply.</source>
+        <translation>在您选择“应用”之前不会发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Sent; reading the instance again to verify…</source>
+        <translation>已发送，正在重新读取实例以验证…</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>开关</translation>
+    </message>
+    <message>
+        <source>Add scope</source>
+        <translation>添加审计范围</translation>
+    </message>
+    <message>
+        <source>Change scope</source>
+        <translation>修改审计范围</translation>
+    </message>
+    <message>
+        <source>Delete scope</source>
+        <translation>删除审计范围</translation>
+    </message>
+    <message>
+        <source>Rule missing</source>
+        <translation>缺少规则</translation>
+    </message>
+    <message>
+        <source>Extra rule</source>
+        <translation>多余规则</translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation>将发送</translation>
+    </message>
+    <message>
+        <source>Not possible: %1</source>
+        <translation>无法修改：%1</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Failed: the re-read does not show it</source>
+        <translation>失败：重新读取后未生效</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (request ID %2)</source>
+        <translation>失败：%1（请求ID %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>Applied: %1 · failed: %2 · not possible: %3 · requests sent: %4.</source>
+        <translation>已应用：%1 · 失败：%2 · 无法修改：%3 · 已发送请求：%4。</translation>
+    </message>
+    <message>
+        <source>The instance could not be read again: %1</source>
+        <translation>无法重新读取实例：%1</translation>
+    </message>
+    <message>
+        <source>Re-read: the instance now has the policy (what the API can change).</source>
+        <translation>重新读取：实例现已符合该策略（API 可修改的部分）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-read: %n difference(s) remain; Apply again to retry them.</source>
+        <translation>
+            <numerusform>重新读取：仍有 %n 项差异，可再次应用以重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>dbss::views::ProfileDialog</name>
     <message>
         <source>Enter the access key ID (AK).</source>
@@ -3537,6 +4573,50 @@ Their audit stops; the databases themselves are not touched.</source>
         <source>Regional endpoints, e.g. %1</source>
         <translation>各区域默认终端节点，例如 %1</translation>
     </message>
+    <message>
+        <source>Fleet re&amp;gions:</source>
+        <translation>全局区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Optional: http://HOST:PORT or socks5://HOST:PORT</source>
+        <translation>可选：http://HOST:PORT 或 socks5://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Empty: the system proxy settings (desktop settings, HTTPS_PROXY, NO_PROXY).</source>
+        <translation>留空：使用系统代理设置（桌面设置、HTTPS_PROXY、NO_PROXY）。</translation>
+    </message>
+    <message>
+        <source>Optional: PEM file of extra trusted CAs</source>
+        <translation>可选：额外信任的 CA 证书（PEM 文件）</translation>
+    </message>
+    <message>
+        <source>Certificates of a TLS-inspecting gateway, added to the system&apos;s; verification stays on.</source>
+        <translation>TLS 检测网关的证书，添加到系统信任的证书之外；证书校验保持开启。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CA Certificate File</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::ReachActions</name>
@@ -3639,6 +4719,17 @@ Their audit stops; the databases themselves are not touched.</source>
     <message>
         <source>Forget every entry? The connections and orders themselves stay.</source>
         <translation>清空所有记录？连接和订单本身不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>dbss::views::RegionsField</name>
+    <message>
+        <source>The regions the fleet view lists for this account, besides its own</source>
+        <translation>除本区域外，全局视图为此账号列出的区域</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own region is always included</source>
+        <translation>配置文件自身的区域始终包含在内</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4948,10 @@ Their audit stops; the databases themselves are not touched.</source>
         <source>No row matches the filter (%1 hidden)</source>
         <translation>没有符合筛选条件的行（已隐藏 %1 行）</translation>
     </message>
+    <message>
+        <source>No row matches the filter (%1 hidden); loading more…</source>
+        <translation>没有符合筛选条件的行（已隐藏 %1 行）；正在加载更多…</translation>
+    </message>
 </context>
 <context>
     <name>dbss::views::TagsDialog</name>
@@ -3937,6 +5032,13 @@ Their audit stops; the databases themselves are not touched.</source>
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>fleet</name>
+    <message>
+        <source>The profile store is gone.</source>
+        <translation>配置存储已不可用。</translation>
     </message>
 </context>
 <context>
