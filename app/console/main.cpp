@@ -30,7 +30,11 @@ void installTranslations(QApplication& app, const QString& language) {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
     auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("dbss-console"), QStringLiteral("_"), app::translationsDirectory()))
+    // A language we do not ship (or the C locale of a server or CI) gets English, whose
+    // translation holds the plural forms ("1 database", "3 databases") the sources write as "(s)".
+    if (ours->load(locale, QStringLiteral("dbss-console"), QStringLiteral("_"),
+                   app::translationsDirectory()) ||
+        ours->load(QStringLiteral("dbss-console_en"), app::translationsDirectory()))
         app.installTranslator(ours);
     // Qt's own strings (OK, Cancel, Yes, No, the file dialog): Debian's qt6-translations-l10n.
     auto* qt = new QTranslator(&app);
