@@ -124,7 +124,7 @@ InstanceDocks::InstanceDocks(api::ApiClient* client, QMainWindow* window)
 }
 
 TableDock* InstanceDocks::addDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-                                  const QString& emptyText, QSortFilterProxyModel* proxy) {
+                                  const QString& emptyText, models::TableProxy* proxy) {
     auto* dock = new TableDock(title, objectName, model, m_window, proxy);
     dock->setEmptyText(emptyText);
     m_docks.append(dock);

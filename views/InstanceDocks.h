@@ -8,13 +8,13 @@
 class QAbstractItemModel;
 class QComboBox;
 class QMainWindow;
-class QSortFilterProxyModel;
 
 namespace dbss::api {
 class ApiClient;
 }
 namespace dbss::models {
 class AgentsModel;
+class TableProxy;
 class AuditScopesModel;
 class DatabaseDeletion;
 class DatabasesModel;
@@ -68,7 +68,7 @@ Q_SIGNALS:
 
 private:
     TableDock* addDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-                       const QString& emptyText, QSortFilterProxyModel* proxy = nullptr);
+                       const QString& emptyText, models::TableProxy* proxy = nullptr);
     void addDatabaseFilters();
     void addRiskRuleFilters();
     void addSqlInjectionFilters();

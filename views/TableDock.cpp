@@ -28,11 +28,11 @@
 namespace dbss::views {
 
 TableDock::TableDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-                     QWidget* parent, QSortFilterProxyModel* proxy)
+                     QWidget* parent, models::TableProxy* proxy)
     : QDockWidget(title, parent)
     , m_model(model)
     , m_remote(qobject_cast<models::RemoteTableModel*>(model))
-    , m_proxy(proxy ? proxy : new QSortFilterProxyModel(this))
+    , m_proxy(proxy ? proxy : new models::TableProxy(this))
     , m_view(new QTableView)
     , m_filter(new QLineEdit)
     , m_banner(new ErrorBanner(m_view))
@@ -45,13 +45,10 @@ TableDock::TableDock(const QString& title, const QString& objectName, QAbstractI
     setFeatures(DockWidgetClosable | DockWidgetMovable | DockWidgetFloatable);
 
     m_proxy->setSourceModel(model);
-    m_proxy->setSortRole(models::RemoteTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // any column
 
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &models::TableProxy::setFilterText);
     auto* focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
     focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);

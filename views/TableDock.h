@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/tables/TableProxy.h"
+
 #include <QDockWidget>
 
 #include <functional>
@@ -10,7 +12,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QWidget;
 
@@ -33,13 +34,13 @@ class SwitchDelegate;
 class TableDock : public QDockWidget {
     Q_OBJECT
 public:
-    // proxy: a QSortFilterProxyModel subclass for this model (e.g. OperationLogProxy), taken over;
+    // proxy: a TableProxy subclass for this model (e.g. OperationLogProxy), taken over;
     // nullptr: a plain one.
     TableDock(const QString& title, const QString& objectName, QAbstractItemModel* model,
-              QWidget* parent = nullptr, QSortFilterProxyModel* proxy = nullptr);
+              QWidget* parent = nullptr, models::TableProxy* proxy = nullptr);
 
     QTableView* view() const { return m_view; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    models::TableProxy* proxy() const { return m_proxy; }
     QAbstractItemModel* model() const { return m_model; }
     models::RemoteTableModel* remoteModel() const { return m_remote; } // null for local models
     QLineEdit* filterEdit() const { return m_filter; }
@@ -88,7 +89,7 @@ private:
 
     QAbstractItemModel* m_model;
     models::RemoteTableModel* m_remote;
-    QSortFilterProxyModel* m_proxy;
+    models::TableProxy* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;
     ErrorBanner* m_banner;

@@ -22,15 +22,25 @@ bool unescape(const QString& pattern, QString* text) {
 } // namespace
 
 OperationLogProxy::OperationLogProxy(QObject* parent)
-    : QSortFilterProxyModel(parent) {
-    setSortRole(RemoteTableModel::SortRole); // as every table's proxy (TableDock)
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setFilterKeyColumn(-1);
-}
+    : TableProxy(parent) {}
 
 void OperationLogProxy::setSourceModel(QAbstractItemModel* source) {
     m_log = qobject_cast<const OperationLogModel*>(source);
-    QSortFilterProxyModel::setSourceModel(source);
+    if (!m_log)
+        m_text = {};
+    TableProxy::setSourceModel(source);
+}
+
+void OperationLogProxy::setFilterText(const QString& text) {
+    if (!m_log) {
+        TableProxy::setFilterText(text);
+        return;
+    }
+    const TextNeedle needle(text, filterCaseSensitivity());
+    if (needle.sameAs(m_text))
+        return;
+    m_text = needle;
+    invalidate(); // the mapping is dropped and rebuilt on the next look: one pass over the rows
 }
 
 bool OperationLogProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
@@ -59,6 +69,8 @@ const TextNeedle* OperationLogProxy::fixedNeedle() const {
 }
 
 bool OperationLogProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    if (m_log && !m_text.isEmpty() && !m_log->displayContains(sourceRow, m_text))
+        return false;
     if (const TextNeedle* needle = fixedNeedle(); needle && !sourceParent.isValid())
         return m_log->displayContains(sourceRow, *needle);
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
