@@ -38,11 +38,14 @@ int list(Session& s, const QStringList&) {
         return s.usage(ctlTr("--result is success or fail"));
 
     // Rows go to stdout page by page, in order, as they arrive (--json/--csv need no memory for
-    // the output; the table buffers for its column widths).
+    // the output; the table buffers for its column widths). Each page is formatted in the worker
+    // that parsed it, so this thread only moves bytes.
+    using Block = ListingWriter::Block;
     ListingWriter out(s.out(), s.args().global.format,
                       {ctlTr("ID"), ctlTr("Time"), ctlTr("User"), ctlTr("Function"), ctlTr("Action"),
                        ctlTr("Object"), ctlTr("Description"), ctlTr("Result")});
-    const bool ok = forEachPage<api::ListOperationLogsResponse, api::OperationLog>(
+    const Format format = out.format();
+    const bool ok = forEachPageMapped<api::ListOperationLogsResponse, api::OperationLog>(
         s,
         [&](qint64 page, int size) {
             api::OperationLogQuery pageQuery = q;
@@ -51,11 +54,15 @@ int list(Session& s, const QStringList&) {
             return api::listOperationLogs(*instance, pageQuery);
         },
         &api::ListOperationLogsResponse::operateLog, &api::ListOperationLogsResponse::totalNum, &code,
-        [&out](QList<api::OperationLog>& logs) {
+        std::function<Block(QList<api::OperationLog>&)>([format](QList<api::OperationLog>& logs) {
+            Block block(format);
             for (const api::OperationLog& l : std::as_const(logs))
-                out.row({l.id, l.time, l.user, l.function, l.action, l.name, l.description, l.result}, l.raw);
-        },
-        api::Pager::Mode::PageSize);
+                block.row({l.id, l.time, l.user, l.function, l.action, l.name, l.description, l.result},
+                          l.raw);
+            logs.clear(); // freed here, not in the thread that writes
+            return block;
+        }),
+        std::function<void(Block&)>([&out](Block& block) { out.write(block); }), api::Pager::Mode::PageSize);
     if (!ok)
         return code;
     out.finish();

@@ -30,24 +30,26 @@ int printObject(Session& s, const QJsonObject& object);
 
 // Pages of a list through the library's one pager (the largest pages, parallel once the total is
 // known, delivered in order): make(offset or page number, size) builds each request; items/total
-// pick the rows and the total; onPage(rows) gets each page in order. False (and *code set) when a
-// page failed after the client's retries.
-template <class Resp, class Item, class Total>
-bool forEachPage(Session& s, const api::Pager::MakeRequest& make, QList<Item> Resp::*items,
-                 Total Resp::*total, int* code, const std::function<void(QList<Item>&)>& onPage,
-                 api::Pager::Mode mode = api::Pager::Mode::OffsetLimit) {
+// pick the rows and the total; map(rows) runs in the worker that parsed the page (format output
+// there) and onPage(page) gets each mapped page in order. False (and *code set) when a page failed
+// after the client's retries.
+template <class Resp, class Item, class Total, class Page>
+bool forEachPageMapped(Session& s, const api::Pager::MakeRequest& make, QList<Item> Resp::*items,
+                       Total Resp::*total, int* code, const std::function<Page(QList<Item>&)>& map,
+                       const std::function<void(Page&)>& onPage,
+                       api::Pager::Mode mode = api::Pager::Mode::OffsetLimit) {
     api::ApiError error;
     bool done = false;
     QEventLoop loop;
     QObject context;
     api::Pager::Options options;
     options.mode = mode;
-    api::forEachPage<Resp, Item, Total>(&s.client(), make, items, total, options, &context, onPage,
-                                        [&](const api::ApiError& e) {
-                                            error = e;
-                                            done = true;
-                                            loop.quit();
-                                        });
+    api::forEachPageMapped<Resp, Item, Total, Page>(&s.client(), make, items, total, options, &context, map,
+                                                    onPage, [&](const api::ApiError& e) {
+                                                        error = e;
+                                                        done = true;
+                                                        loop.quit();
+                                                    });
     if (!done)
         loop.exec();
     if (error.isError()) {
@@ -55,6 +57,15 @@ bool forEachPage(Session& s, const api::Pager::MakeRequest& make, QList<Item> Re
         return false;
     }
     return true;
+}
+
+// The same with each page's typed items as they are.
+template <class Resp, class Item, class Total>
+bool forEachPage(Session& s, const api::Pager::MakeRequest& make, QList<Item> Resp::*items,
+                 Total Resp::*total, int* code, const std::function<void(QList<Item>&)>& onPage,
+                 api::Pager::Mode mode = api::Pager::Mode::OffsetLimit) {
+    return forEachPageMapped<Resp, Item, Total, QList<Item>>(
+        s, make, items, total, code, [](QList<Item>& rows) { return std::move(rows); }, onPage, mode);
 }
 
 // Every row of a list in one QList (lists small by nature; large ones stream with forEachPage).

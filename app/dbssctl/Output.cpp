@@ -94,36 +94,54 @@ ListingWriter::ListingWriter(QTextStream& out, Format format, QStringList header
     m_table.headers = std::move(headers);
 }
 
-void ListingWriter::row(const QStringList& cells, const QJsonObject& object) {
+void ListingWriter::Block::row(const QStringList& cells, const QJsonObject& object) {
     switch (m_format) {
     case Format::Json: {
-        // As QJsonDocument indents an array of objects: each object four spaces in.
-        m_json.clear();
-        m_json += QLatin1String(m_rows == 0 ? "[\n    " : ",\n    ");
-        if (!appendIndentedStrings(&m_json, object)) {
+        // As QJsonDocument indents an array of objects: each object four spaces in. write() puts
+        // the "[" or "," between blocks.
+        m_text += QLatin1String(m_rows == 0 ? "    " : ",\n    ");
+        if (!appendIndentedStrings(&m_text, object)) {
             QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
             json.chop(1); // its final newline
             json.replace("\n", "\n    ");
-            m_json += QString::fromUtf8(json);
+            m_text += QString::fromUtf8(json);
         }
-        m_out << m_json;
         break;
     }
-    case Format::Csv: {
-        QString line;
+    case Format::Csv:
         for (qsizetype c = 0; c < cells.size(); ++c) {
             if (c > 0)
-                line += QLatin1Char(',');
-            line += csvField(cells[c]);
+                m_text += QLatin1Char(',');
+            m_text += csvField(cells[c]);
         }
-        m_out << line << "\r\n";
+        m_text += QLatin1String("\r\n");
         break;
-    }
     case Format::Table:
-        m_table.rows.append(cells);
+        m_cells.append(cells);
         break;
     }
     ++m_rows;
+}
+
+void ListingWriter::row(const QStringList& cells, const QJsonObject& object) {
+    m_block.m_format = m_format;
+    m_block.row(cells, object);
+    write(m_block);
+}
+
+void ListingWriter::write(Block& block) {
+    if (block.m_rows == 0)
+        return;
+    if (m_format == Format::Json)
+        m_out << (m_rows == 0 ? "[\n" : ",\n");
+    if (m_format == Format::Table)
+        m_table.rows += std::move(block.m_cells);
+    else
+        m_out << block.m_text;
+    m_rows += block.m_rows;
+    block.m_text.clear(); // keeps the capacity for row()
+    block.m_cells.clear();
+    block.m_rows = 0;
 }
 
 void ListingWriter::finish() {

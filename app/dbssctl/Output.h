@@ -28,8 +28,27 @@ void printListing(QTextStream& out, const Listing& listing, Format format);
 // needs every row for its column widths, so it buffers until finish().
 class ListingWriter {
 public:
+    // Rows formatted for the output, on any thread (dbssctl formats a page in the worker that
+    // parsed it); write() puts blocks out in order, with the same bytes as row() by row.
+    class Block {
+    public:
+        explicit Block(Format format = Format::Table)
+            : m_format(format) {}
+        void row(const QStringList& cells, const QJsonObject& object);
+        qint64 rows() const { return m_rows; }
+
+    private:
+        friend class ListingWriter;
+        Format m_format;
+        QString m_text;             // CSV and JSON
+        QList<QStringList> m_cells; // the table
+        qint64 m_rows = 0;
+    };
+
     ListingWriter(QTextStream& out, Format format, QStringList headers);
+    Format format() const { return m_format; }
     void row(const QStringList& cells, const QJsonObject& object);
+    void write(Block& block); // emptied
     void finish();
 
 private:
@@ -37,7 +56,7 @@ private:
     Format m_format;
     Listing m_table; // Format::Table only
     qint64 m_rows = 0;
-    QString m_json; // one --json row, reused
+    Block m_block; // row()'s, reused
 };
 
 QString csvField(const QString& value);

@@ -14,6 +14,7 @@ void Pager::setOptions(const Options& options) {
     m_options = options;
     m_options.pageSize = qBound(1, m_options.pageSize, kMaxPageSize);
     m_options.maxParallel = qMax(1, m_options.maxParallel);
+    m_options.maxHeld = qMax(m_options.maxParallel, m_options.maxHeld);
     m_options.maxPages = qMax<qint64>(1, m_options.maxPages);
 }
 
@@ -93,6 +94,7 @@ void Pager::onReply(qint64 index, ApiReply* reply) {
     const bool ok = m_count(*reply, index, &rows, &total, &error);
     if (ok && rows == kCountLater) {
         m_counting[index] = reply;
+        pump(); // its connection is free while a worker parses it
         return;
     }
     counted(index, reply, ok, rows, total, error);
@@ -152,9 +154,10 @@ void Pager::pump() {
             request(m_nextToRequest++);
         return;
     }
-    // Pages waiting for their turn count too: at most maxParallel pages are held at any time.
-    while (m_last >= 0 && m_nextToRequest <= m_last &&
-           qsizetype(m_inFlight.size() + m_ready.size() + m_counting.size()) < m_options.maxParallel)
+    // Connections are kept busy while earlier pages are parsed or wait for their turn, up to
+    // maxHeld pages in memory.
+    while (m_last >= 0 && m_nextToRequest <= m_last && qsizetype(m_inFlight.size()) < m_options.maxParallel &&
+           qsizetype(m_inFlight.size() + m_ready.size() + m_counting.size()) < m_options.maxHeld)
         request(m_nextToRequest++);
 }
 

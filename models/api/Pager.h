@@ -3,9 +3,11 @@
 #include "models/api/ApiClient.h"
 #include "models/api/ParseReply.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <map>
@@ -19,15 +21,20 @@ constexpr int kMaxPageSize = 1000;
 // Qt's QNetworkAccessManager opens at most 6 connections per host (Qt 6.4); more requests in
 // flight would only queue inside Qt.
 constexpr int kMaxParallelPages = 6;
+// Pages held at once (requested, arrived and being parsed, or waiting for their turn): the memory
+// bound of one list. Larger than kMaxParallelPages so a page being parsed in a worker, or waiting
+// behind a slow one, does not keep a connection idle.
+constexpr int kMaxHeldPages = 4 * kMaxParallelPages;
 // Bound on the pages one list may cause: a service that lies about its total cannot make the
 // client ask (and hold) without end. 10 000 pages of 1000 rows = 10 million rows.
 constexpr qint64 kDefaultMaxPages = 10000;
 
 // The one paging engine (dbssctl and every model). The first page tells the total; the remaining
-// pages are then requested with at most `maxParallel` in flight and delivered strictly in page
-// order. A page is not re-requested here: ApiClient is the one layer that retries, so a page that
-// still fails fails the whole run (finished() with its error; nothing more is delivered). A page
-// with more rows than asked, or a total needing more than `maxPages` pages, is an error too.
+// pages are then requested with at most `maxParallel` in flight and `maxHeld` held (a page is held
+// from its request until it is delivered) and delivered strictly in page order. A page is not re-requested
+// here: ApiClient is the one layer that retries, so a page that still fails fails the whole run (finished()
+// with its error; nothing more is delivered). A page with more rows than asked, or a total needing more than
+// `maxPages` pages, is an error too.
 class Pager : public QObject {
     Q_OBJECT
 public:
@@ -36,7 +43,8 @@ public:
     struct Options {
         Mode mode = Mode::OffsetLimit;
         int pageSize = kMaxPageSize;
-        int maxParallel = kMaxParallelPages;
+        int maxParallel = kMaxParallelPages; // requests in flight
+        int maxHeld = kMaxHeldPages;         // at least maxParallel
         qint64 maxPages = kDefaultMaxPages;
         bool paged = true; // false: the operation answers everything at once (one request)
     };
@@ -49,7 +57,7 @@ public:
                                      ApiError* error)>;
     // A Count that parses elsewhere (a worker thread, so a large page does not stall the GUI) sets
     // *rows = kCountLater and returns true, then calls countDone(run(), index, ...) once it knows;
-    // the page is held (and counts towards maxParallel) until then. A late answer for an aborted
+    // the page is held (it counts towards maxHeld, not maxParallel) until then. A late answer for an aborted
     // or restarted run is ignored (isWaitingFor() says whether it is still wanted).
     static constexpr qint64 kCountLater = -2;
 
@@ -112,29 +120,69 @@ private:
     std::map<qint64, ApiReply*> m_counting;                 // arrived, Count answers later
 };
 
-// Every row of a list as typed items: Resp::fromJson per page, `items` and `total` pick the rows and
-// the total of a page. Each page's items go to onPage(items) in order as soon as its turn comes (so
-// a caller can stream them out); done(error) is called once, while `context` lives.
-template <class Resp, class Item, class Total>
-Pager* forEachPage(ApiClient* client, Pager::MakeRequest make, QList<Item> Resp::*items, Total Resp::*total,
-                   Pager::Options options, QObject* context, std::function<void(QList<Item>&)> onPage,
-                   std::function<void(const ApiError&)> done) {
-    // Each page is parsed once, on arrival; its rows wait in `parsed` until the page's turn.
-    auto parsed = std::make_shared<QHash<qint64, QList<Item>>>();
-    auto count = [items, total, parsed](const ApiReply& reply, qint64 index, qint64* rows, qint64* all,
-                                        ApiError* error) {
-        Resp resp;
-        if (!parseReply(reply, &resp, error))
+// Every row of a list, page by page: Resp::fromJson per page, `items` and `total` pick the rows and
+// the total of a page, and map(rows) turns a page's rows into what onPage(page) gets, in page
+// order, as soon as its turn comes (so a caller can stream them out); done(error) is called once,
+// while `context` lives.
+// Pages are parsed, and mapped, in worker threads (QtConcurrent) as they arrive: the thread that
+// owns the pager only moves bytes and delivers, so it asks for the next page at once, and the
+// parsing of 1000-row pages overlaps the service's latency instead of adding to it. map must touch
+// nothing but its argument (dbssctl formats its output there).
+template <class Resp, class Item, class Total, class Page>
+Pager* forEachPageMapped(ApiClient* client, Pager::MakeRequest make, QList<Item> Resp::*items,
+                         Total Resp::*total, Pager::Options options, QObject* context,
+                         std::function<Page(QList<Item>&)> map, std::function<void(Page&)> onPage,
+                         std::function<void(const ApiError&)> done) {
+    struct Parsed {
+        bool ok = false;
+        Page page;
+        qint64 rows = 0;
+        qint64 total = -1;
+        ApiError error;
+    };
+    // Each page waits in `parsed` until its turn.
+    auto parsed = std::make_shared<QHash<qint64, Page>>();
+    auto self = std::make_shared<QPointer<Pager>>();
+    auto count = [items, total, map, parsed, self, context](const ApiReply& reply, qint64 index, qint64* rows,
+                                                            qint64*, ApiError* error) {
+        if (!reply.ok()) {
+            *error = reply.error();
             return false;
-        *rows = qint64((resp.*items).size());
-        *all = total ? qint64(resp.*total) : -1;
-        parsed->insert(index, std::move(resp.*items));
+        }
+        const int run = (*self)->run();
+        auto* watcher = new QFutureWatcher<Parsed>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                         [watcher, parsed, self, run, index] {
+                             watcher->deleteLater();
+                             Parsed page = watcher->future().takeResult();
+                             if (!*self || !(*self)->isWaitingFor(run, index))
+                                 return; // aborted meanwhile
+                             if (page.ok)
+                                 parsed->insert(index, std::move(page.page));
+                             (*self)->countDone(run, index, page.ok, page.rows, page.total, page.error);
+                         });
+        // The body is copied (shared): the reply may be gone before the worker runs.
+        watcher->setFuture(
+            QtConcurrent::run([items, total, map, body = reply.body(), operation = reply.request().operation,
+                               status = reply.httpStatus()] {
+                Parsed out;
+                Resp resp;
+                out.ok = parseBody(body, operation, status, &resp, &out.error);
+                if (out.ok) {
+                    out.rows = qint64((resp.*items).size());
+                    out.total = total ? qint64(resp.*total) : -1;
+                    out.page = map(resp.*items);
+                }
+                return out;
+            }));
+        *rows = Pager::kCountLater;
         return true;
     };
     auto* pager = new Pager(client, std::move(make), count, options, context);
+    *self = pager;
     QObject::connect(pager, &Pager::pageReady, context, [parsed, onPage](qint64 index, const ApiReply*) {
-        QList<Item> rows = parsed->take(index);
-        onPage(rows);
+        Page page = parsed->take(index);
+        onPage(page);
     });
     QObject::connect(pager, &Pager::finished, context, [pager, parsed, done](const ApiError& error) {
         pager->deleteLater();
@@ -143,6 +191,16 @@ Pager* forEachPage(ApiClient* client, Pager::MakeRequest make, QList<Item> Resp:
     });
     pager->start();
     return pager;
+}
+
+// The same with each page's typed items as they are.
+template <class Resp, class Item, class Total>
+Pager* forEachPage(ApiClient* client, Pager::MakeRequest make, QList<Item> Resp::*items, Total Resp::*total,
+                   Pager::Options options, QObject* context, std::function<void(QList<Item>&)> onPage,
+                   std::function<void(const ApiError&)> done) {
+    return forEachPageMapped<Resp, Item, Total, QList<Item>>(
+        client, std::move(make), items, total, options, context,
+        [](QList<Item>& rows) { return std::move(rows); }, std::move(onPage), std::move(done));
 }
 
 // Every row collected into one list (for lists that are small by nature); done(items, error).

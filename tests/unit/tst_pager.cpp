@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <map>
+
 using namespace dbss::api;
 
 namespace {
@@ -128,10 +130,64 @@ private Q_SLOTS:
         QVERIFY(r.maxInFlight >= 2);
     }
 
+    // Pages whose rows are counted later (parsed in a worker) free their connection but stay held:
+    // with every count deferred, the pager requests up to maxHeld pages, never more than
+    // maxParallel at once, and delivers every row in order once the counts come in.
+    void deferredCountsFreeConnectionsUpToMaxHeld() {
+        ScriptedService service;
+        service.total = service.rows = 40;
+        ClientConfig config;
+        config.projectId = QStringLiteral("p");
+        config.ak = QStringLiteral("AK");
+        config.sk = QStringLiteral("SK");
+        config.maxRetries = 0;
+        config.endpointOverrides.insert(Service::Dbss, service.url());
+        ApiClient client(config);
+        Pager::Options options;
+        options.pageSize = 2;
+        options.maxParallel = 2;
+        options.maxHeld = 5;
+        std::map<qint64, qint64> waiting; // page -> rows, counted later
+        Pager pager(
+            &client, [](qint64 offset, int limit) { return listAuditInstances(int(offset), limit); },
+            [&waiting](const ApiReply& reply, qint64 index, qint64* rows, qint64*, ApiError* error) {
+                ListAuditInstancesResponse page;
+                if (!parseReply(reply, &page, error))
+                    return false;
+                waiting[index] = page.servers.size();
+                *rows = Pager::kCountLater;
+                return true;
+            },
+            options);
+        QList<qint64> delivered;
+        connect(&pager, &Pager::pageReady, this, [&delivered](qint64 index) { delivered << index; });
+        QSignalSpy finished(&pager, &Pager::finished);
+        pager.start();
+        QVERIFY(QTest::qWaitFor([&] { return waiting.size() == 1; }, 5000));
+        pager.countDone(pager.run(), 0, true, waiting[0], 40, {}); // the total: 20 pages
+        // Page 0 is delivered; pages 1 to 5 are held, and nothing more is asked meanwhile.
+        QVERIFY(QTest::qWaitFor([&] { return waiting.size() == 6; }, 5000));
+        QTest::qWait(50);
+        QCOMPARE(pager.pagesRequested(), qint64(6));
+        QCOMPARE(pager.maxInFlightSeen(), 2);
+        for (qint64 index = 1; index < 20; ++index) {
+            QVERIFY(QTest::qWaitFor([&] { return waiting.count(index) > 0; }, 5000));
+            pager.countDone(pager.run(), index, true, waiting[index], 40, {});
+        }
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() == 1; }, 5000));
+        QVERIFY(!finished.first().first().value<ApiError>().isError());
+        QCOMPARE(delivered.size(), 20);
+        for (qint64 i = 0; i < 20; ++i)
+            QCOMPARE(delivered[i], i);
+        QCOMPARE(pager.pagesRequested(), qint64(20));
+        QVERIFY(pager.maxInFlightSeen() <= 2);
+    }
+
     void defaultsAreTheLargestPageAndQtsConnectionLimit() {
         const Pager::Options options;
         QCOMPARE(options.pageSize, 1000);
         QCOMPARE(options.maxParallel, 6);
+        QCOMPARE(options.maxHeld, 24);
     }
 
     void pageLargerThanAskedIsRefused() {
