@@ -13,9 +13,12 @@ namespace dbss::models {
 class CsvCellSource {
 public:
     virtual ~CsvCellSource() = default;
-    // The cell's bytes: a view into the model's storage or into scratch, valid until the next call.
-    using Cells = std::function<QByteArrayView(int row, int column, QByteArray& scratch)>;
-    // Made once per export (translated texts are looked up once); used while the model is unchanged.
+    // Every cell of a row (one per column, in column order) into cells[]: views into the model's
+    // storage or into scratch[] (one per column), valid until the next call. A row at a time: a
+    // million rows, so one call per row rather than per cell.
+    using Cells = std::function<void(int row, QByteArrayView* cells, QByteArray* scratch)>;
+    // Made once per export (translated texts are looked up once); used while the model is unchanged,
+    // from several threads at once (the exporter formats blocks of rows in parallel): it only reads.
     virtual Cells csvCells() const = 0;
 };
 

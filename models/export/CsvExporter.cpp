@@ -9,9 +9,14 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cstring>
+#include <deque>
 #include <string>
+#include <vector>
 
 namespace dbss::models {
 
@@ -19,34 +24,49 @@ namespace {
 const QByteArray kCrLf = QByteArrayLiteral("\r\n");
 const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
 
-// The bytes RFC 4180 quoting reacts to, as a table: a million rows test every byte of every field.
-struct Special {
-    bool byte[256] = {};
-    constexpr Special() {
-        byte[uchar(',')] = byte[uchar('"')] = byte[uchar('\r')] = byte[uchar('\n')] = true;
-    }
-};
-constexpr Special kSpecial;
-
-// Eight bytes at a time (a byte of x equals c: the classic has-zero-byte test on x ^ c...c).
-bool hasByte(quint64 x, uchar c) {
+// Eight bytes at a time: (y - 1...1) & ~y & 8...8 is non-zero exactly when a byte of y is zero,
+// and y = x ^ c...c has a zero byte where x has the byte c. Branch-free over the four bytes.
+Q_ALWAYS_INLINE quint64 zeroBytes(quint64 y) {
     constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    const quint64 y = x ^ (ones * c);
-    return ((y - ones) & ~y & highs) != 0;
+    return (y - ones) & ~y & highs;
 }
 
-bool needsQuotes(QByteArrayView v) {
-    qsizetype i = 0;
-    for (; i + 8 <= v.size(); i += 8) {
-        quint64 x;
-        std::memcpy(&x, v.data() + i, 8);
-        if (hasByte(x, ',') || hasByte(x, '"') || hasByte(x, '\r') || hasByte(x, '\n'))
+Q_ALWAYS_INLINE bool hasSpecial(quint64 x) {
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    return (zeroBytes(x ^ (ones * ',')) | zeroBytes(x ^ (ones * '"')) | zeroBytes(x ^ (ones * '\r')) |
+            zeroBytes(x ^ (ones * '\n'))) != 0;
+}
+
+Q_ALWAYS_INLINE quint32 load32(const char* p) {
+    quint32 x;
+    std::memcpy(&x, p, 4);
+    return x;
+}
+
+// Every byte of the field is tested in words, short fields included: bytes loaded twice (the
+// overlapping loads) or padded with NUL change nothing, as NUL is not special.
+Q_ALWAYS_INLINE bool needsQuotes(QByteArrayView v) {
+    const char* p = v.data();
+    const qsizetype n = v.size();
+    if (n < 4) {
+        if (n == 0)
+            return false;
+        return hasSpecial(uchar(p[0]) | quint64(uchar(p[n / 2])) << 8 | quint64(uchar(p[n - 1])) << 16);
+    }
+    if (n <= 8)
+        return hasSpecial(load32(p) | quint64(load32(p + n - 4)) << 32);
+    quint64 x;
+    for (qsizetype i = 0; i + 8 < n; i += 8) {
+        std::memcpy(&x, p + i, 8);
+        if (hasSpecial(x))
             return true;
     }
-    for (; i < v.size(); ++i)
-        if (kSpecial.byte[uchar(v[i])])
-            return true;
-    return false;
+    std::memcpy(&x, p + n - 8, 8); // the last word, overlapping the loop's
+    return hasSpecial(x);
+}
+
+bool startsLikeFormula(char first) {
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 }
 
 // The rows a model shows, read from where they are kept: a CsvCellSource behind the view's
@@ -54,6 +74,7 @@ bool needsQuotes(QByteArrayView v) {
 struct FastRows {
     const QSortFilterProxyModel* proxy = nullptr;
     CsvCellSource::Cells cells;
+    int columnCount = 0;
 
     explicit FastRows(const QAbstractItemModel& model) {
         const QAbstractItemModel* source = &model;
@@ -63,8 +84,10 @@ struct FastRows {
             if (!source || source->columnCount() != proxy->columnCount())
                 return; // a proxy that hides columns: cell by cell through the proxy
         }
-        if (const auto* fast = dynamic_cast<const CsvCellSource*>(source))
+        if (const auto* fast = dynamic_cast<const CsvCellSource*>(source)) {
             cells = fast->csvCells();
+            columnCount = source->columnCount();
+        }
     }
     int sourceRow(int row) const { return proxy ? proxy->mapToSource(proxy->index(row, 0)).row() : row; }
 };
@@ -141,13 +164,24 @@ bool CsvExporter::writeAll(QIODevice* device, const QByteArray& bytes, QString* 
     return false;
 }
 
-void CsvExporter::appendField(std::string* out, QByteArrayView value, QByteArray* scratch) const {
-    if (m_options.neutraliseFormulas && !value.isEmpty()) {
-        const char first = value.front();
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            *scratch = neutraliseFormula(QString::fromUtf8(value)).toUtf8(); // rare: the one rule, as text
-            value = *scratch;
-        }
+// The common case inline (a field that needs neither the apostrophe nor quotes is copied as it
+// is); the rest out of line, so the hot path keeps a small frame.
+Q_ALWAYS_INLINE void CsvExporter::appendField(std::string* out, QByteArrayView value,
+                                              QByteArray* scratch) const {
+    const bool formulaLike =
+        m_options.neutraliseFormulas && !value.isEmpty() && startsLikeFormula(value.front());
+    if (!formulaLike && !needsQuotes(value)) {
+        out->append(value.data(), size_t(value.size()));
+        return;
+    }
+    appendUnusualField(out, value, scratch);
+}
+
+Q_NEVER_INLINE void CsvExporter::appendUnusualField(std::string* out, QByteArrayView value,
+                                                    QByteArray* scratch) const {
+    if (m_options.neutraliseFormulas && !value.isEmpty() && startsLikeFormula(value.front())) {
+        *scratch = neutraliseFormula(QString::fromUtf8(value)).toUtf8(); // the one rule, as text
+        value = *scratch;
     }
     if (!needsQuotes(value)) {
         out->append(value.data(), size_t(value.size()));
@@ -165,8 +199,22 @@ void CsvExporter::appendField(std::string* out, QByteArrayView value, QByteArray
     out->push_back('"');
 }
 
-// Row by row into one UTF-8 buffer (no QStringList or QString per row; no QString per cell for a
-// CsvCellSource model), written out every 64 kB; the same bytes as record() of rowFields().
+void CsvExporter::appendRecord(std::string* out, const CsvCellSource::Cells& cells, int sourceRow,
+                               const QList<int>& columns, RowScratch* row) const {
+    cells(sourceRow, row->cells.data(), row->scratch.data());
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out->push_back(',');
+        appendField(out, row->cells[size_t(columns[i])], &row->field);
+    }
+    out->append("\r\n", 2);
+}
+
+// Row by row into UTF-8 buffers (no QStringList or QString per row; no QString per cell for a
+// CsvCellSource model), written out every 64 kB or so; the same bytes as record() of rowFields().
+// A CsvCellSource's rows are formatted in blocks on the thread pool while this thread writes the
+// finished blocks in order: the source only reads its storage, and this thread, which owns the
+// model, waits here, so nothing changes it meanwhile.
 bool CsvExporter::write(const QAbstractItemModel& model, QIODevice* device, QString* error) const {
     if (!device || !device->isWritable()) {
         if (error)
@@ -175,10 +223,10 @@ bool CsvExporter::write(const QAbstractItemModel& model, QIODevice* device, QStr
     }
     std::string chunk;
     chunk.reserve(80 * 1024);
-    auto flush = [&] {
+    auto flush = [&](std::string& bytes) {
         const bool ok =
-            writeAll(device, QByteArray::fromRawData(chunk.data(), qsizetype(chunk.size())), error);
-        chunk.clear(); // keeps the capacity
+            writeAll(device, QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), error);
+        bytes.clear(); // keeps the capacity
         return ok;
     };
     if (m_options.bom)
@@ -187,25 +235,59 @@ bool CsvExporter::write(const QAbstractItemModel& model, QIODevice* device, QStr
         chunk += (record(headerFields(model)).toUtf8() + kCrLf).toStdString();
     const QList<int> columns = columnsOf(model);
     const FastRows fast(model);
-    QByteArray cell, scratch;
     const int rows = model.rowCount();
-    for (int row = 0; row < rows; ++row) {
-        const int sourceRow = fast.cells ? fast.sourceRow(row) : row;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (i > 0)
-                chunk.push_back(',');
-            if (fast.cells) {
-                appendField(&chunk, fast.cells(sourceRow, columns[i], cell), &scratch);
-            } else {
+    if (!fast.cells) {
+        QByteArray cell, scratch;
+        for (int row = 0; row < rows; ++row) {
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (i > 0)
+                    chunk.push_back(',');
                 cell = cellText(model.index(row, columns[i])).toUtf8();
                 appendField(&chunk, cell, &scratch);
             }
+            chunk.append("\r\n", 2);
+            if (chunk.size() > 64 * 1024 && !flush(chunk)) // bounded memory for long logs
+                return false;
         }
-        chunk.append("\r\n", 2);
-        if (chunk.size() > 64 * 1024 && !flush()) // bounded memory for long logs
-            return false;
+        return flush(chunk);
     }
-    return flush();
+
+    if (!flush(chunk))
+        return false;
+    constexpr int kBlockRows = 2048; // ~200 kB of a log's CSV
+    const int inFlightMax = 2 * std::max(1, QThread::idealThreadCount());
+    std::deque<QFuture<std::string>> inFlight;
+    std::vector<std::string> spare; // written blocks' buffers, reused: no fresh pages to fault in
+    bool ok = true;
+    auto writeOldest = [&] {
+        std::string bytes = inFlight.front().result();
+        inFlight.pop_front();
+        ok = ok && flush(bytes);
+        spare.push_back(std::move(bytes));
+    };
+    for (int first = 0; first < rows && ok; first += kBlockRows) {
+        std::vector<int> sourceRows(size_t(std::min(kBlockRows, rows - first)));
+        for (size_t i = 0; i < sourceRows.size(); ++i) // the proxy is read in this thread only
+            sourceRows[i] = fast.sourceRow(first + int(i));
+        std::string buffer;
+        if (!spare.empty()) {
+            buffer = std::move(spare.back());
+            spare.pop_back();
+        }
+        inFlight.push_back(QtConcurrent::run(
+            [this, &fast, &columns, sourceRows = std::move(sourceRows), bytes = std::move(buffer)]() mutable {
+                bytes.reserve(sourceRows.size() * 128);
+                RowScratch row(fast.columnCount);
+                for (int sourceRow : sourceRows)
+                    appendRecord(&bytes, fast.cells, sourceRow, columns, &row);
+                return std::move(bytes);
+            }));
+        if (int(inFlight.size()) >= inFlightMax)
+            writeOldest();
+    }
+    while (!inFlight.empty()) // after a failed write too: the blocks use this frame's data
+        writeOldest();
+    return ok;
 }
 
 bool CsvExporter::writeFile(const QAbstractItemModel& model, const QString& path, QString* error) const {

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "models/export/CsvCellSource.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <string>
+#include <vector>
 
 class QAbstractItemModel;
 class QIODevice;
@@ -58,6 +61,19 @@ public:
 private:
     // One field, neutralised and quoted as record() does, appended as UTF-8.
     void appendField(std::string* out, QByteArrayView value, QByteArray* scratch) const;
+    void appendUnusualField(std::string* out, QByteArrayView value, QByteArray* scratch) const;
+    // A row's cells and the room they are formatted in, one per thread.
+    struct RowScratch {
+        explicit RowScratch(int columns)
+            : cells(size_t(columns))
+            , scratch(size_t(columns)) {}
+        std::vector<QByteArrayView> cells;
+        std::vector<QByteArray> scratch;
+        QByteArray field; // a neutralised field
+    };
+    // One record of a CsvCellSource (with its CRLF); safe on any thread while the source is unchanged.
+    void appendRecord(std::string* out, const CsvCellSource::Cells& cells, int sourceRow,
+                      const QList<int>& columns, RowScratch* row) const;
 
     CsvOptions m_options;
 };

@@ -244,38 +244,24 @@ bool OperationLogModel::displayContains(qint64 row, const TextNeedle& needle) co
 
 CsvCellSource::Cells OperationLogModel::csvCells() const {
     // What data(ExportRole) gives, without the QVariant and QString: times as ISO-8601 UTC (or as
-    // sent when not understood), results translated (looked up once here).
-    const QByteArray succeeded = tr("Succeeded").toUtf8();
-    const QByteArray failed = tr("Failed").toUtf8();
-    return [this, succeeded, failed](int row, int column, QByteArray& scratch) -> QByteArrayView {
+    // sent when not understood), results translated (each interned result once, here).
+    std::vector<QByteArray> results;
+    for (const QString& result : m_rows.resultValues())
+        results.push_back(result == QLatin1String("success") ? tr("Succeeded").toUtf8()
+                          : result == QLatin1String("fail")  ? tr("Failed").toUtf8()
+                                                             : result.toUtf8());
+    return [this, results = std::move(results)](int row, QByteArrayView* cells, QByteArray* scratch) {
         const OperationLogRows& rows = m_rows;
-        switch (Column(column)) {
-        case Column::Time:
-            return rows.timeMs(row) == OperationLogRows::kNoTime ? rows.timeTextUtf8(row)
-                                                                 : rows.isoUtcUtf8(row, scratch);
-        case Column::User:
-            return rows.userUtf8(row);
-        case Column::Function:
-            return rows.functionUtf8(row);
-        case Column::Action:
-            return rows.actionUtf8(row);
-        case Column::Name:
-            return rows.nameUtf8(row);
-        case Column::Result: {
-            const QString& result = rows.result(row);
-            if (result == QLatin1String("success"))
-                return succeeded;
-            if (result == QLatin1String("fail"))
-                return failed;
-            scratch = result.toUtf8();
-            return scratch;
-        }
-        case Column::Description:
-            return rows.descriptionUtf8(row);
-        case Column::Count:
-            break;
-        }
-        return {};
+        const int time = int(Column::Time);
+        cells[time] = rows.timeMs(row) == OperationLogRows::kNoTime ? rows.timeTextUtf8(row)
+                                                                    : rows.isoUtcUtf8(row, scratch[time]);
+        cells[int(Column::User)] = rows.userUtf8(row);
+        cells[int(Column::Function)] = rows.functionUtf8(row);
+        cells[int(Column::Action)] = rows.actionUtf8(row);
+        cells[int(Column::Name)] = rows.nameUtf8(row);
+        cells[int(Column::Result)] = results[rows.resultIndex(row)];
+        cells[int(Column::Description)] = rows.descriptionUtf8(row);
+        static_assert(int(Column::Count) == 7, "every column above");
     };
 }
 

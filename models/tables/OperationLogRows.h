@@ -48,6 +48,9 @@ public:
     const QString& function(qint64 row) const { return m_functions.values.at(m_function[size_t(row)]); }
     const QString& action(qint64 row) const { return m_actions.values.at(m_action[size_t(row)]); }
     const QString& result(qint64 row) const { return m_results.values.at(m_result[size_t(row)]); }
+    // The results as interned: resultValues()[resultIndex(row)] == result(row).
+    quint32 resultIndex(qint64 row) const { return m_result[size_t(row)]; }
+    const QStringList& resultValues() const { return m_results.values; }
     qint64 timeMs(qint64 row) const { return m_time[size_t(row)]; } // kNoTime: not understood
     QString timeText(qint64 row) const; // as the service sent it (UTC "yyyy-MM-dd HH:mm:ss")
     // "yyyy-MM-dd HH:mm:ss" in local time, and ISO-8601 UTC ("...T...Z", as CSV exports times):
