@@ -49,7 +49,9 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace dbss::views {
@@ -344,9 +346,12 @@ void MainWindow::createToolBar() {
 void MainWindow::createStatusBar(const QString& profileName) {
     const QString project = m_client->projectId().isEmpty() ? tr("(from region)") : m_client->projectId();
     const auto region = api::EndpointTable::region(m_client->config().region);
-    m_connectionLabel = new QLabel(tr("Profile: %1 · Region: %2 · Project: %3 · %4")
-                                       .arg(profileName, region ? region->label() : m_client->config().region,
-                                            project, m_client->endpoint(api::Service::Dbss).toString()));
+    const QString regionText = region ? region->label() : m_client->config().region;
+    // Short enough for a 1024-pixel screen next to the last request; the rest in its tooltip.
+    m_connectionLabel = new QLabel(tr("%1 · %2").arg(profileName, regionText));
+    m_connectionLabel->setToolTip(
+        tr("Profile: %1\nRegion: %2\nProject: %3\nEndpoint: %4")
+            .arg(profileName, regionText, project, m_client->endpoint(api::Service::Dbss).toString()));
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_lastRequestLabel = new QLabel(tr("No request yet"));
     m_lastRequestLabel->setObjectName(QStringLiteral("lastRequestLabel"));
@@ -625,6 +630,22 @@ void MainWindow::saveLayout() const {
     settings.setValue(kStateKey, saveState(kLayoutVersion));
     for (const TableDock* dock : tableDocks())
         dock->saveHeaderState();
+}
+
+void MainWindow::childEvent(QChildEvent* event) {
+    QMainWindow::childEvent(event);
+    if (event->added()) // a tab bar is still being made now: look once it is done
+        QTimer::singleShot(0, this, &MainWindow::showWholeTabTitles);
+}
+
+// The tabs of tabified docks show whole titles and scroll when they do not fit: at 1024 pixels
+// Qt's default ("Ag…", "Risk R…") leaves an operator guessing. Qt makes these tab bars, as
+// children of the window, whenever docks are tabified.
+void MainWindow::showWholeTabTitles() {
+    for (QTabBar* bar : findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

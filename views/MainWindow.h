@@ -81,8 +81,10 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void childEvent(QChildEvent* event) override;
 
 private:
+    void showWholeTabTitles();
     void createActions();
     void createMenus();
     void createToolBar();

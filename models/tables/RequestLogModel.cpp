@@ -1,5 +1,6 @@
 #include "models/tables/RequestLogModel.h"
 
+#include "models/OperationNames.h"
 #include "models/api/ApiClient.h"
 #include "models/tables/RemoteTableModel.h"
 
@@ -29,12 +30,14 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const {
         return {};
     const api::RequestLogEntry& e = m_rows[size_t(index.row())];
     const auto column = Column(index.column());
+    if (role == Qt::ToolTipRole && column == Column::Operation)
+        return e.operation; // the API's name, for whoever reads the API documents
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (column) {
         case Column::Time:
             return e.time.toString(QStringLiteral("HH:mm:ss.zzz"));
         case Column::Operation:
-            return e.operation;
+            return operationTitle(e.operation);
         case Column::Method:
             return QString::fromLatin1(e.method);
         case Column::Url:

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -106,7 +107,8 @@ private Q_SLOTS:
         auto* connection = window.findChild<QLabel*>(QStringLiteral("connectionLabel"));
         QVERIFY(connection);
         QVERIFY(connection->text().contains(QLatin1String("Sandbox")));
-        QVERIFY(connection->text().contains(m_server->options().projectId));
+        QVERIFY(connection->toolTip().contains(m_server->options().projectId));
+        QVERIFY(connection->sizeHint().width() < 400); // fits a 1024-pixel screen with the rest
         QTRY_VERIFY(window.lastRequestText().contains(QLatin1String(": 200 in")));
         // The selected instance drives every instance dock.
         const QString selectedId =
@@ -117,6 +119,12 @@ private Q_SLOTS:
         QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Sandbox — ")),
                  qPrintable(window.windowTitle()));
         QVERIFY(!window.menuBar()->actions().isEmpty());
+        // The tabs of tabified docks show whole titles, scrolling when they do not fit.
+        QTRY_VERIFY(!window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly).isEmpty());
+        for (QTabBar* bar : window.findChildren<QTabBar*>(Qt::FindDirectChildrenOnly)) {
+            QTRY_COMPARE(bar->elideMode(), Qt::ElideNone);
+            QVERIFY(bar->usesScrollButtons());
+        }
     }
 
     void filterNarrowsTheTable() {

@@ -252,6 +252,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!log->isLoading(), 10000);
         QVERIFY2(!log->lastError().isError(), qPrintable(log->lastError().userMessage()));
         QVERIFY(log->totalCount() >= total); // the last 30 days hold at least the last week
+
+        // On a 1024x700 screen, with the custom range shown (the widest the tools get), every tool
+        // of the dock is whole: none squeezed below its size or cut by the dock's edge.
+        window->resize(1024, 700);
+        docks->operationLogDock()->show();
+        docks->operationLogDock()->raise();
+        QTRY_VERIFY(all->isVisible());
+        const QList<QWidget*> tools{count, all, range, from, to, apply};
+        for (QWidget* w : tools) {
+            QTRY_VERIFY2(w->width() >= w->sizeHint().width(), qPrintable(w->objectName()));
+            const QRect inDock(w->mapTo(docks->operationLogDock(), QPoint(0, 0)), w->size());
+            QVERIFY2(docks->operationLogDock()->rect().contains(inDock), qPrintable(w->objectName()));
+        }
     }
 
     void sqlInjectionLevelsAreTheOnesTheApiTakes() {

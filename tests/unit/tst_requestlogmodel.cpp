@@ -61,7 +61,13 @@ private Q_SLOTS:
         m_model->append(entry(3, 0));
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(cell(0, Column::Time).toString(), QStringLiteral("03:04:05.678"));
-        QCOMPARE(cell(0, Column::Operation).toString(), QStringLiteral("op1"));
+        QCOMPARE(cell(0, Column::Operation).toString(), QStringLiteral("op1")); // unknown: as it is
+        api::RequestLogEntry known = entry(4);
+        known.operation = QStringLiteral("ListAuditInstances");
+        m_model->append(known);
+        QCOMPARE(cell(3, Column::Operation).toString(), QStringLiteral("List instances"));
+        QCOMPARE(cell(3, Column::Operation, Qt::ToolTipRole).toString(),
+                 QStringLiteral("ListAuditInstances"));
         QCOMPARE(cell(0, Column::Method).toString(), QStringLiteral("POST"));
         QVERIFY(cell(0, Column::Url).toString().endsWith(QLatin1String("offset=1")));
         QCOMPARE(cell(0, Column::Status).toString(), QStringLiteral("200"));
@@ -137,7 +143,8 @@ private Q_SLOTS:
         QSignalSpy finished(reply, &api::ApiReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(m_model->rowCount(), 1);
-        QCOMPARE(cell(0, Column::Operation).toString(), QStringLiteral("ListAuditInstances"));
+        QCOMPARE(cell(0, Column::Operation, Qt::ToolTipRole).toString(),
+                 QStringLiteral("ListAuditInstances"));
         QCOMPARE(cell(0, Column::Status).toString(), QStringLiteral("no answer"));
         QVERIFY(!cell(0, Column::Url).toString().contains(QLatin1String("SK")));
         delete reply;
