@@ -3840,10 +3840,6 @@ Their audit stops; the databases themselves are not touched.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile: %1 · Region: %2 · Project: %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No request yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,6 +3953,17 @@ Their audit stops; the databases themselves are not touched.</numerusform>
     </message>
     <message>
         <source>&lt;p&gt;Qt %1 (built with %2) · QtKeychain %3&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Project: %3
+Endpoint: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

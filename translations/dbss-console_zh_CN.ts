@@ -3873,7 +3873,7 @@ Their audit stops; the databases themselves are not touched.</source>
     </message>
     <message>
         <source>Profile: %1 · Region: %2 · Project: %3 · %4</source>
-        <translation>配置文件：%1 · 区域：%2 · 项目：%3 · %4</translation>
+        <translation type="vanished">配置文件：%1 · 区域：%2 · 项目：%3 · %4</translation>
     </message>
     <message>
         <source>No request yet</source>
@@ -4010,6 +4010,20 @@ Their audit stops; the databases themselves are not touched.</source>
     <message>
         <source>&lt;p&gt;Qt %1 (built with %2) · QtKeychain %3&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1（构建时版本 %2）· QtKeychain %3&lt;/p&gt;&lt;p&gt;许可证：GNU GPL 第 3 版或更高版本。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Region: %2
+Project: %3
+Endpoint: %4</source>
+        <translation>配置：%1
+区域：%2
+项目：%3
+终端节点：%4</translation>
     </message>
 </context>
 <context>
