@@ -4,8 +4,10 @@
 #include <QMutexLocker>
 #include <QPointer>
 #include <QSemaphore>
+
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <memory>
 
 namespace dbss::test {
 
@@ -119,21 +121,23 @@ TestProxy::~TestProxy() {
 }
 
 bool TestProxy::start() {
-    QSemaphore ready;
+    // Shared with the proxy thread: its release() may still touch the semaphore (a futex wake)
+    // after acquire() below has returned.
+    auto ready = std::make_shared<QSemaphore>();
     auto* server = new QTcpServer; // lives and dies in the proxy thread
     server->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, server, &QObject::deleteLater);
-    QObject::connect(&m_thread, &QThread::started, server, [this, server, &ready] {
+    QObject::connect(&m_thread, &QThread::started, server, [this, server, ready] {
         QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {
             while (QTcpSocket* client = server->nextPendingConnection())
                 new ProxyConnection(client, this);
         });
         if (server->listen(QHostAddress::LocalHost, 0))
             m_port = server->serverPort();
-        ready.release();
+        ready->release();
     });
     m_thread.start();
-    ready.acquire();
+    ready->acquire();
     return m_port != 0;
 }
 

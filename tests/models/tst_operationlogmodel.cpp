@@ -24,27 +24,31 @@ namespace {
 
 // Occupies every worker of the global pool (where pages are parsed) until release(): a page that
 // arrives meanwhile waits, parsed-but-not-merged, for the test to cancel or restart the load.
+// The semaphores are shared with the workers: a worker may still be inside release() or
+// acquire() when the gate (on the test's stack) is gone and the next gate takes its place.
 class WorkerGate {
 public:
     WorkerGate() {
-        QSemaphore started;
         for (int i = 0; i < m_workers; ++i)
-            QThreadPool::globalInstance()->start([this, &started] {
-                started.release();
-                m_gate.acquire();
+            QThreadPool::globalInstance()->start([state = m_state] {
+                state->started.release();
+                state->gate.acquire();
             });
-        started.acquire(m_workers);
+        m_state->started.acquire(m_workers);
     }
     ~WorkerGate() { release(); }
     void release() {
-        m_gate.release(m_workers - m_released);
+        m_state->gate.release(m_workers - m_released);
         m_released = m_workers;
     }
 
 private:
+    struct State {
+        QSemaphore started, gate;
+    };
     const int m_workers = QThreadPool::globalInstance()->maxThreadCount();
     int m_released = 0;
-    QSemaphore m_gate;
+    std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
 // The answered pages of the model's load are all waiting for a worker.
