@@ -56,6 +56,8 @@ FleetDocks::FleetDocks(MainWindow* window, fleet::FleetConfigLoader loader, Prof
     // Left beside the instances of the window's profile; the overview beside the request log.
     window->tabifyDockWidget(window->instancesDock(), m_navigator);
     window->tabifyDockWidget(window->requestLogDock(), m_overviewDock);
+    window->addPane(m_navigator);
+    window->addPane(m_overviewDock);
     window->instancesDock()->raise();
     window->requestLogDock()->raise();
 

@@ -300,7 +300,7 @@ void MainWindow::createMenus() {
     m_viewMenu->addSeparator();
     // Choosing a pane shows, raises and focuses it (a dock's own toggle would hide an open one).
     m_viewMenu->addActions(m_panes->dockActions());
-    m_viewMenu->addSeparator();
+    m_afterPanes = m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_panes->navigationActions());
     m_reach->addToMenus(connections, nullptr); // the jobs pane is among the panes above
     m_viewMenu->addSeparator();
@@ -630,6 +630,10 @@ void MainWindow::saveLayout() const {
     settings.setValue(kStateKey, saveState(kLayoutVersion));
     for (const TableDock* dock : tableDocks())
         dock->saveHeaderState();
+}
+
+void MainWindow::addPane(QDockWidget* dock) {
+    m_viewMenu->insertAction(m_afterPanes, m_panes->addPane(dock));
 }
 
 void MainWindow::childEvent(QChildEvent* event) {

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 
@@ -42,6 +43,8 @@ public:
     models::InstancesModel* instancesModel() const { return m_instances; }
     TableDock* instancesDock() const { return m_instancesDock; }
     TableDock* requestLogDock() const { return m_requestLogDock; }
+    // A dock made after the window (the fleet's): in View, in F6's order, and shown by its action.
+    void addPane(QDockWidget* dock);
     TableDock* changeHistoryDock() const { return m_historyDock; }
     models::ChangeHistoryModel* changeHistory() const { return m_history; }
     PaneNavigator* panes() const { return m_panes; }
@@ -124,6 +127,7 @@ private:
     ReachActions* m_reach = nullptr;
     PolicyActions* m_policy = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QAction* m_afterPanes = nullptr; // the View menu's separator after the panes
     QMenu* m_profilesMenu = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_exportAction = nullptr;

@@ -11,19 +11,9 @@ namespace dbss::views {
 
 PaneNavigator::PaneNavigator(QMainWindow* window, const QList<QDockWidget*>& docks)
     : QObject(window)
-    , m_window(window)
-    , m_docks(docks) {
-    for (int i = 0; i < docks.size(); ++i) {
-        QDockWidget* dock = docks[i];
-        auto* action = new QAction(dock->windowTitle(), window);
-        action->setObjectName(QStringLiteral("show") + dock->objectName());
-        if (i < 9)
-            action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
-        connect(dock, &QDockWidget::windowTitleChanged, action, &QAction::setText);
-        connect(action, &QAction::triggered, this, [this, dock] { focusDock(dock); });
-        window->addAction(action);
-        m_dockActions << action;
-    }
+    , m_window(window) {
+    for (QDockWidget* dock : docks)
+        addPane(dock);
     auto navigation = [this, window](const QString& name, const QList<QKeySequence>& keys, auto slot) {
         auto* action = new QAction(name, window);
         action->setShortcuts(keys);
@@ -39,6 +29,20 @@ PaneNavigator::PaneNavigator(QMainWindow* window, const QList<QDockWidget*>& doc
                [this] { focusNextPane(-1); });
     navigation(tr("Next Tab"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] { focusNextTab(1); });
     navigation(tr("Previous Tab"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] { focusNextTab(-1); });
+}
+
+QAction* PaneNavigator::addPane(QDockWidget* dock) {
+    const qsizetype i = m_docks.size();
+    m_docks << dock;
+    auto* action = new QAction(dock->windowTitle(), m_window);
+    action->setObjectName(QStringLiteral("show") + dock->objectName());
+    if (i < 9)
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    connect(dock, &QDockWidget::windowTitleChanged, action, &QAction::setText);
+    connect(action, &QAction::triggered, this, [this, dock] { focusDock(dock); });
+    m_window->addAction(action);
+    m_dockActions << action;
+    return action;
 }
 
 void PaneNavigator::focusDock(QDockWidget* dock) {

@@ -21,6 +21,7 @@ public:
     PaneNavigator(QMainWindow* window, const QList<QDockWidget*>& docks);
 
     QList<QAction*> dockActions() const { return m_dockActions; }
+    QAction* addPane(QDockWidget* dock); // a dock made later (the fleet's): its action, as above
     QList<QAction*> navigationActions() const { return m_navigation; }
 
     void focusDock(QDockWidget* dock);

@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QIcon>
 #include <QJsonArray>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -169,6 +171,30 @@ private Q_SLOTS:
         QCOMPARE(m_fleet->navigator()->currentFleetIndex(), overview->fleetIndex(row));
         QVERIFY(test::waitIdle(*docks->databases()));
         QCOMPARE(docks->databasesDock()->errorText(), QString());
+    }
+
+    // The fleet's docks are panes like the others: listed in View, and choosing one raises it
+    // (the request log is raised over the overview first, as they share a tab group).
+    void fleetDocksAreInTheViewMenu() {
+        QMenu* view = nullptr;
+        for (QAction* menu : m_window->menuBar()->actions())
+            if (menu->menu() && menu->text().remove(QLatin1Char('&')) == QLatin1String("View"))
+                view = menu->menu();
+        QVERIFY(view);
+        QAction* overviewAction = nullptr;
+        QAction* navigatorAction = nullptr;
+        for (QAction* a : view->actions()) {
+            if (a->objectName() == QLatin1String("showFleetOverviewDock"))
+                overviewAction = a;
+            if (a->objectName() == QStringLiteral("show") + m_fleet->navigator()->objectName())
+                navigatorAction = a;
+        }
+        QVERIFY(overviewAction && navigatorAction);
+        QCOMPARE(overviewAction->text(), m_fleet->overviewDock()->windowTitle());
+        m_window->requestLogDock()->raise();
+        QTRY_VERIFY(m_fleet->overviewDock()->visibleRegion().isEmpty());
+        overviewAction->trigger();
+        QTRY_VERIFY(!m_fleet->overviewDock()->visibleRegion().isEmpty());
     }
 
     void cleanupTestCase() {
