@@ -4,6 +4,7 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetOverviewModel.h"
 #include "models/tables/InstancesModel.h"
+#include "models/tables/RequestLogModel.h"
 #include "views/ExportController.h"
 #include "views/FleetNavigatorDock.h"
 #include "views/InstanceDocks.h"
@@ -72,6 +73,8 @@ FleetDocks::FleetDocks(MainWindow* window, fleet::FleetConfigLoader loader, Prof
             });
     connect(m_overviewDock, &TableDock::exportRequested, this,
             [this](bool selectionOnly) { m_window->exporter()->exportDock(m_overviewDock, selectionOnly); });
+    // Every request of the window is in its request log, the fleet's clients' too.
+    connect(m_fleet, &FleetModel::clientCreated, window->requestLog(), &models::RequestLogModel::addClient);
     connect(m_fleet, &FleetModel::clientAboutToBeRemoved, this, [this](api::ApiClient* client) {
         InstanceDocks* docks = m_window->instanceDocks();
         if (docks->client() == client) // back to the window's own account, nothing shown

@@ -43,6 +43,7 @@ public:
     models::InstancesModel* instancesModel() const { return m_instances; }
     TableDock* instancesDock() const { return m_instancesDock; }
     TableDock* requestLogDock() const { return m_requestLogDock; }
+    models::RequestLogModel* requestLog() const { return m_requestLog; }
     // A dock made after the window (the fleet's): in View, in F6's order, and shown by its action.
     void addPane(QDockWidget* dock);
     TableDock* changeHistoryDock() const { return m_historyDock; }

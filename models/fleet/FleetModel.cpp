@@ -166,6 +166,7 @@ void FleetModel::onConfig(Node* profile, FleetConfigResult result) {
             region->client->deleteLater();
         }
         region->client = new api::ApiClient(regionConfig(result.config, region->region), this);
+        Q_EMIT clientCreated(region->client);
     }
     // The clients hold their own copies; this one is not needed any more.
     result.config.sk.fill(QChar(u'\0'));
@@ -222,6 +223,7 @@ void FleetModel::resolveProject(Node* region) {
         Q_EMIT clientAboutToBeRemoved(node->client);
         node->client->deleteLater();
         node->client = new api::ApiClient(std::move(config), this);
+        Q_EMIT clientCreated(node->client);
         listInstances(node);
     });
 }

@@ -125,6 +125,8 @@ Q_SIGNALS:
     // A region's instances were listed (its rows are in the model).
     void regionLoaded(const QString& profile, const QString& region);
     void finished(); // nothing in flight any more (after load/refresh/stop)
+    // A client made for a profile's region (its requests can be followed from here on).
+    void clientCreated(dbss::api::ApiClient* client);
     // Before a client is deleted (load() of another fleet, clear(), destruction): drop it.
     void clientAboutToBeRemoved(dbss::api::ApiClient* client);
 

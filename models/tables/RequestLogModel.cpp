@@ -13,6 +13,10 @@ static_assert(int(RequestLogModel::SortRole) == int(RemoteTableModel::SortRole))
 
 RequestLogModel::RequestLogModel(api::ApiClient* client, QObject* parent)
     : QAbstractTableModel(parent) {
+    addClient(client);
+}
+
+void RequestLogModel::addClient(api::ApiClient* client) {
     if (client)
         connect(client, &api::ApiClient::requestLogged, this, &RequestLogModel::append);
 }

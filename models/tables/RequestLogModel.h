@@ -40,6 +40,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    void addClient(api::ApiClient* client); // its requests are logged here too (the fleet's)
     void append(const api::RequestLogEntry& entry);
     void clear();
 

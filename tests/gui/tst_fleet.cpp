@@ -9,6 +9,7 @@
 #include "models/fleet/FleetModel.h"
 #include "models/fleet/FleetOverviewModel.h"
 #include "models/tables/DatabasesModel.h"
+#include "models/tables/RequestLogModel.h"
 #include "tests/common/FleetSandbox.h"
 #include "tests/models/ModelTestUtil.h"
 #include "views/FleetDocks.h"
@@ -195,6 +196,18 @@ private Q_SLOTS:
         QTRY_VERIFY(m_fleet->overviewDock()->visibleRegion().isEmpty());
         overviewAction->trigger();
         QTRY_VERIFY(!m_fleet->overviewDock()->visibleRegion().isEmpty());
+    }
+
+    // The fleet's requests are in the window's request log with the window's own: beta's account
+    // (not the window's) listed its instances there.
+    void fleetRequestsAreInTheRequestLog() {
+        const models::RequestLogModel* log = m_window->requestLog();
+        const QString betaProject = m_sandbox.beta().projectId;
+        QVERIFY(!betaProject.isEmpty() && betaProject != m_client->projectId());
+        QStringList urls;
+        for (int r = 0; r < log->rowCount(); ++r)
+            urls << log->index(r, int(models::RequestLogModel::Column::Url)).data().toString();
+        QVERIFY2(urls.filter(betaProject).size() > 0, qPrintable(urls.join(QLatin1Char('\n'))));
     }
 
     void cleanupTestCase() {
