@@ -78,6 +78,15 @@ class TestOperationLogProxy : public QObject {
         return most >= 150 ? best : QString();
     }
 
+    // Every row of the longest log in m_model.
+    bool loadWholeLog() {
+        m_model->setInstance(m_instance);
+        if (!test::waitIdle(*m_model))
+            return false;
+        m_model->fetchAll();
+        return test::waitIdle(*m_model);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QString error;
@@ -111,10 +120,7 @@ private Q_SLOTS:
     void sameAsPlainProxy() {
         QFETCH(QString, filter);
         OperationLogModel& model = *m_model;
-        model.setInstance(m_instance);
-        QVERIFY(test::waitIdle(model));
-        model.fetchAll();
-        QVERIFY(test::waitIdle(model));
+        QVERIFY(loadWholeLog());
         QVERIFY(model.rowCount() >= 150);
 
         QSortFilterProxyModel plain;
@@ -146,10 +152,7 @@ private Q_SLOTS:
     // none; the persistent index of a kept row follows it; a selection of a dropped row goes.
     void filterTextSameAsPlainProxy() {
         OperationLogModel& model = *m_model;
-        model.setInstance(m_instance);
-        QVERIFY(test::waitIdle(model));
-        model.fetchAll();
-        QVERIFY(test::waitIdle(model));
+        QVERIFY(loadWholeLog());
 
         QSortFilterProxyModel plain;
         setUpAsTableDock(plain, &model);
@@ -209,10 +212,7 @@ private Q_SLOTS:
     // order, with and without the formula guard.
     void csvSameBytesAsCellByCell() {
         OperationLogModel& model = *m_model;
-        model.setInstance(m_instance);
-        QVERIFY(test::waitIdle(model));
-        model.fetchAll();
-        QVERIFY(test::waitIdle(model));
+        QVERIFY(loadWholeLog());
         OperationLogProxy fast;
         fast.setSourceModel(&model);
         QIdentityProxyModel slow;

@@ -78,14 +78,19 @@ struct Run {
     int maxInFlight = 0;
 };
 
-Run run(const ScriptedService& service, Pager::Options options) {
+// A client of the scripted service that does not retry (the pager must not either).
+ClientConfig configFor(const ScriptedService& service) {
     ClientConfig config;
     config.projectId = QStringLiteral("p");
     config.ak = QStringLiteral("AK");
     config.sk = QStringLiteral("SK");
     config.maxRetries = 0;
     config.endpointOverrides.insert(Service::Dbss, service.url());
-    ApiClient client(config);
+    return config;
+}
+
+Run run(const ScriptedService& service, Pager::Options options) {
+    ApiClient client(configFor(service));
     Run r;
     bool done = false;
     QObject context;
@@ -136,13 +141,7 @@ private Q_SLOTS:
     void deferredCountsFreeConnectionsUpToMaxHeld() {
         ScriptedService service;
         service.total = service.rows = 40;
-        ClientConfig config;
-        config.projectId = QStringLiteral("p");
-        config.ak = QStringLiteral("AK");
-        config.sk = QStringLiteral("SK");
-        config.maxRetries = 0;
-        config.endpointOverrides.insert(Service::Dbss, service.url());
-        ApiClient client(config);
+        ApiClient client(configFor(service));
         Pager::Options options;
         options.pageSize = 2;
         options.maxParallel = 2;
